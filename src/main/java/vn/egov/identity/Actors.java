@@ -1,0 +1,9 @@
+package vn.egov.identity;
+
+import vn.egov.shared.AuditableEvent.Actor;
+
+/** Who is acting right now, from where: the signed-in user and the client address of the current request. */
+public interface Actors {
+
+    Actor current();
+}

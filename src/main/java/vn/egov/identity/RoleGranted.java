@@ -1,0 +1,13 @@
+package vn.egov.identity;
+
+import vn.egov.shared.AuditableEvent;
+import vn.egov.shared.AuditableEvent.Actor;
+
+/** An official received a role in an org unit. */
+public record RoleGranted(AccountId account, OrgUnitId orgUnit, Role role, Actor actor) implements AuditableEvent {
+
+    @Override
+    public String subject() {
+        return account.toString();
+    }
+}

@@ -1,0 +1,49 @@
+package vn.egov.identity.application;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.egov.identity.AccountId;
+import vn.egov.identity.ProfileUpdated;
+import vn.egov.identity.domain.Account;
+import vn.egov.identity.persistence.Accounts;
+import vn.egov.shared.AuditableEvent.Actor;
+
+/** A person's own profile page: what they may change themselves. */
+@Service
+public class Profiles {
+
+    private final Accounts accounts;
+    private final ApplicationEventPublisher events;
+
+    Profiles(Accounts accounts, ApplicationEventPublisher events) {
+        this.accounts = accounts;
+        this.events = events;
+    }
+
+    public record ProfileForm(String fullName, String phone, String address, String preferredLocale) {}
+
+    @Transactional(readOnly = true)
+    public Account get(AccountId id) {
+        return accounts.findById(id.value()).orElseThrow();
+    }
+
+    @Transactional
+    public void update(AccountId id, ProfileForm form, Actor actor) {
+        Registration.Problems problems = new Registration.Problems();
+        String name = problems.require("fullName", form.fullName());
+        if (form.phone() != null
+                && !form.phone().isBlank()
+                && !form.phone().strip().matches("\\+?[0-9 .-]{9,15}")) {
+            problems.add("phone", "validation.phone.invalid");
+        }
+        if (form.address() != null && form.address().length() > 300) {
+            problems.add("address", "validation.tooLong");
+        }
+        problems.throwIfAny();
+        String locale = "en".equals(form.preferredLocale()) ? "en" : "vi";
+        Account account = accounts.findById(id.value()).orElseThrow();
+        account.updateProfile(name, form.phone(), form.address(), locale);
+        events.publishEvent(new ProfileUpdated(id, actor));
+    }
+}

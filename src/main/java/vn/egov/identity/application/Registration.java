@@ -1,0 +1,215 @@
+package vn.egov.identity.application;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.egov.identity.AccountId;
+import vn.egov.identity.AccountKind;
+import vn.egov.identity.AccountRegistered;
+import vn.egov.identity.EmailVerified;
+import vn.egov.identity.domain.Account;
+import vn.egov.identity.domain.AccountStatus;
+import vn.egov.identity.domain.AccountToken;
+import vn.egov.identity.domain.PasswordPolicy;
+import vn.egov.identity.domain.TokenPurpose;
+import vn.egov.identity.persistence.Accounts;
+import vn.egov.shared.AuditableEvent.Actor;
+import vn.egov.shared.CitizenIdNumber;
+import vn.egov.shared.EmailAddress;
+import vn.egov.shared.InvalidInput;
+import vn.egov.shared.RuleViolation;
+import vn.egov.shared.TaxCode;
+
+/**
+ * Citizens and businesses register themselves; the account works once the e-mail address is proven by the link
+ * mailed to it. Consent to the processing of personal data is recorded with its version (Decree 13/2023/NĐ-CP).
+ */
+@Service
+public class Registration {
+
+    private final Accounts accounts;
+    private final Tokens tokens;
+    private final PasswordEncoder passwordEncoder;
+    private final IdentityProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Registration(
+            Accounts accounts,
+            Tokens tokens,
+            PasswordEncoder passwordEncoder,
+            IdentityProperties properties,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.passwordEncoder = passwordEncoder;
+        this.properties = properties;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public record CitizenForm(
+            String fullName, String citizenId, String email, String phone, String password, boolean consent) {}
+
+    public record OrganisationForm(
+            String organisationName,
+            String taxCode,
+            String representative,
+            String email,
+            String phone,
+            String password,
+            boolean consent) {}
+
+    @Transactional
+    public AccountId registerCitizen(CitizenForm form, String baseUrl, String language, Actor actor) {
+        Problems problems = new Problems();
+        String name = problems.require("fullName", form.fullName());
+        CitizenIdNumber citizenId = problems.check("citizenId", () -> new CitizenIdNumber(form.citizenId()));
+        EmailAddress email = problems.check("email", () -> new EmailAddress(form.email()));
+        if (citizenId != null && accounts.existsByCitizenId(citizenId.value())) {
+            problems.add("citizenId", "registration.error.citizenIdTaken");
+        }
+        checkCommon(problems, email, form.phone(), form.password(), form.consent(), name, form.citizenId());
+        problems.throwIfAny();
+        Account account = Account.citizen(name, citizenId, email, blankToNull(form.phone()), clock.instant());
+        return finish(account, form.password(), baseUrl, language, actor);
+    }
+
+    @Transactional
+    public AccountId registerOrganisation(OrganisationForm form, String baseUrl, String language, Actor actor) {
+        Problems problems = new Problems();
+        String organisation = problems.require("organisationName", form.organisationName());
+        String representative = problems.require("representative", form.representative());
+        TaxCode taxCode = problems.check("taxCode", () -> new TaxCode(form.taxCode()));
+        EmailAddress email = problems.check("email", () -> new EmailAddress(form.email()));
+        if (taxCode != null && accounts.existsByTaxCode(taxCode.value())) {
+            problems.add("taxCode", "registration.error.taxCodeTaken");
+        }
+        checkCommon(problems, email, form.phone(), form.password(), form.consent(), representative, form.taxCode());
+        problems.throwIfAny();
+        Account account = Account.organisation(
+                representative, organisation, taxCode, email, blankToNull(form.phone()), clock.instant());
+        return finish(account, form.password(), baseUrl, language, actor);
+    }
+
+    private void checkCommon(
+            Problems problems,
+            EmailAddress email,
+            String phone,
+            String password,
+            boolean consent,
+            String name,
+            String identifier) {
+        if (email != null && accounts.existsByEmailIgnoreCase(email.value())) {
+            problems.add("email", "registration.error.emailTaken");
+        }
+        if (phone != null && !phone.isBlank() && !phone.strip().matches("\\+?[0-9 .-]{9,15}")) {
+            problems.add("phone", "validation.phone.invalid");
+        }
+        policy().problems(password, email == null ? null : email.value().split("@")[0], identifier)
+                .forEach(key -> problems.add("password", key));
+        if (!consent) {
+            problems.add("consent", "registration.error.consentRequired");
+        }
+    }
+
+    private AccountId finish(Account account, String password, String baseUrl, String language, Actor actor) {
+        account.changePassword(passwordEncoder.encode(password), clock.instant());
+        account.recordConsent(properties.consentVersion(), clock.instant());
+        account.updateProfile(account.fullName(), account.phone(), null, language);
+        accounts.save(account);
+        tokens.issueAndMail(
+                account,
+                TokenPurpose.EMAIL_VERIFICATION,
+                properties.passwords().verificationLinkLifetime(),
+                baseUrl,
+                language);
+        events.publishEvent(new AccountRegistered(account.id(), account.kind(), actor));
+        return account.id();
+    }
+
+    /** Proves the e-mail address; the account becomes active. */
+    @Transactional
+    public AccountId verifyEmail(String secret, Actor actor) {
+        AccountToken token = tokens.usable(secret, TokenPurpose.EMAIL_VERIFICATION)
+                .orElseThrow(() -> new RuleViolation("registration.error.linkInvalid"));
+        token.use(clock.instant());
+        Account account = accounts.findById(token.account().value()).orElseThrow();
+        account.verifyEmail();
+        events.publishEvent(new EmailVerified(account.id(), actor));
+        return account.id();
+    }
+
+    /** Sends a new verification link to an account still waiting for one; silent otherwise. */
+    @Transactional
+    public void resendVerification(String email, String baseUrl, String language) {
+        EmailAddress address;
+        try {
+            address = new EmailAddress(email);
+        } catch (RuleViolation invalid) {
+            return;
+        }
+        accounts.findByEmailIgnoreCase(address.value())
+                .filter(a -> a.status() == AccountStatus.PENDING_VERIFICATION)
+                .filter(a -> a.kind() != AccountKind.OFFICIAL)
+                .ifPresent(a -> tokens.issueAndMail(
+                        a,
+                        TokenPurpose.EMAIL_VERIFICATION,
+                        properties.passwords().verificationLinkLifetime(),
+                        baseUrl,
+                        language));
+    }
+
+    PasswordPolicy policy() {
+        return new PasswordPolicy(
+                properties.passwords().minLength(), properties.passwords().minClasses());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Collects every problem of a form before rejecting it, so the applicant fixes them in one go. */
+    static final class Problems {
+        private final Map<String, List<String>> byField = new LinkedHashMap<>();
+
+        void add(String field, String key) {
+            byField.computeIfAbsent(field, f -> new ArrayList<>()).add(key);
+        }
+
+        String require(String field, String value) {
+            if (value == null || value.isBlank()) {
+                add(field, "validation.required");
+                return null;
+            }
+            return value.strip();
+        }
+
+        <T> T check(String field, Supplier<T> parse) {
+            try {
+                return parse.get();
+            } catch (RuleViolation violation) {
+                add(field, violation.messageKey());
+                return null;
+            }
+        }
+
+        boolean isEmpty() {
+            return byField.isEmpty();
+        }
+
+        void throwIfAny() {
+            if (!byField.isEmpty()) {
+                throw new InvalidInput(byField);
+            }
+        }
+    }
+}

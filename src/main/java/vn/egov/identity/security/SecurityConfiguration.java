@@ -1,0 +1,195 @@
+package vn.egov.identity.security;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
+import vn.egov.identity.AccessRules;
+import vn.egov.identity.Role;
+import vn.egov.identity.application.AccountLookup;
+import vn.egov.identity.application.IdentityProperties;
+import vn.egov.identity.application.IdentityProviderAccounts;
+import vn.egov.identity.application.SignInAttempts;
+
+/**
+ * The web security chain. It denies by default: public pages are listed here, each module grants its own paths
+ * through {@link AccessRules} beans, and everything else needs a signed-in user.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    /**
+     * Scripts and styles only from our own origin (no inline script: htmx is configured not to inject styles or
+     * evaluate code); nobody may frame our pages.
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self' data:",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'",
+            "base-uri 'self'",
+            "object-src 'none'");
+
+    /** Argon2id with Spring Security's current defaults (16 MiB, 2 iterations, 1 lane). */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new DelegatingSecurityContextRepository(
+                new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
+    }
+
+    @Bean
+    SignInFlow signInFlow(
+            SignInAttempts attempts,
+            AccountLookup lookup,
+            RequestActors actors,
+            SecurityContextRepository contexts,
+            Clock clock) {
+        return new SignInFlow(attempts, lookup, actors, contexts, clock);
+    }
+
+    @Bean
+    OidcAccounts oidcAccounts(
+            IdentityProviderAccounts providerAccounts,
+            Clock clock,
+            @Value("${egov.identity.oidc.citizen-id-claim:citizen_id}") String citizenIdClaim) {
+        return new OidcAccounts(providerAccounts, citizenIdClaim, clock);
+    }
+
+    /**
+     * The one authentication manager: passwords (with the lock-out and account-state checks) and, when an OpenID
+     * Connect provider is configured, its authorization codes. Nothing else can authenticate anyone.
+     */
+    @Bean
+    AuthenticationManager authenticationManager(
+            AccountUserDetailsService users,
+            PasswordEncoder encoder,
+            ObjectProvider<ClientRegistrationRepository> identityProviders,
+            OidcAccounts oidcAccounts) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        passwords.setPreAuthenticationChecks(SignInRefusals.beforePassword());
+        passwords.setPostAuthenticationChecks(SignInRefusals.afterPassword());
+        List<AuthenticationProvider> providers = new java.util.ArrayList<>();
+        providers.add(passwords);
+        if (identityProviders.getIfAvailable() != null) {
+            providers.add(new OidcAuthorizationCodeAuthenticationProvider(
+                    new RestClientAuthorizationCodeTokenResponseClient(), oidcAccounts));
+        }
+        return new ProviderManager(providers);
+    }
+
+    @Bean
+    SecurityFilterChain webSecurity(
+            HttpSecurity http,
+            List<AccessRules> moduleRules,
+            SignInFlow flow,
+            SecurityContextRepository contexts,
+            AuthenticationManager authenticationManager,
+            IdentityProperties properties,
+            ObjectProvider<ClientRegistrationRepository> identityProviders,
+            OidcAccounts oidcAccounts,
+            @Value("${egov.monitoring-networks:127.0.0.1/32,::1/128}") List<String> monitoringNetworks)
+            throws Exception {
+        List<IpAddressMatcher> monitoring =
+                monitoringNetworks.stream().map(IpAddressMatcher::new).toList();
+        http.authenticationManager(authenticationManager)
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(
+                                    "/webjars/**",
+                                    "/css/**",
+                                    "/js/**",
+                                    "/img/**",
+                                    "/favicon.ico",
+                                    "/error",
+                                    "/error/**")
+                            .permitAll();
+                    requests.requestMatchers(
+                                    "/",
+                                    "/sign-in",
+                                    "/sign-in/totp",
+                                    "/sign-in/totp/setup",
+                                    "/register",
+                                    "/register/**",
+                                    "/password/forgot",
+                                    "/password/reset",
+                                    "/password/activate")
+                            .permitAll();
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                            .permitAll();
+                    requests.requestMatchers("/actuator/prometheus")
+                            .access((authentication, context) -> new AuthorizationDecision(
+                                    monitoring.stream().anyMatch(n -> n.matches(context.getRequest()))));
+                    moduleRules.forEach(rules -> rules.grant(requests));
+                    requests.requestMatchers("/admin/audit/**").hasRole(Role.PROVINCE_ADMIN.name());
+                    requests.requestMatchers("/admin", "/admin/**")
+                            .hasAnyRole(Role.PROVINCE_ADMIN.name(), Role.AGENCY_ADMIN.name());
+                    requests.anyRequest().authenticated();
+                })
+                .formLogin(form -> form.loginPage("/sign-in")
+                        .loginProcessingUrl("/sign-in")
+                        .usernameParameter("login")
+                        .passwordParameter("password")
+                        .successHandler(flow.afterPassword())
+                        .failureHandler(flow.afterFailure()))
+                .logout(logout -> logout.logoutUrl("/sign-out")
+                        .addLogoutHandler(flow.auditSignOut())
+                        .logoutSuccessHandler(flow.afterSignOut())
+                        .deleteCookies("SESSION"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .httpStrictTransportSecurity(
+                                hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                        .addHeaderWriter(new StaticHeadersWriter(
+                                "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()")))
+                .addFilterBefore(
+                        new RateLimitFilter(properties.rateLimits()), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new AdminNetworkFilter(properties.adminNetworks()), AuthorizationFilter.class)
+                .addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
+        if (identityProviders.getIfAvailable() != null) {
+            http.oauth2Login(oidc -> oidc.loginPage("/sign-in")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts))
+                    .successHandler(flow.afterIdentityProvider())
+                    .failureHandler(flow.afterFailure()));
+        }
+        return http.build();
+    }
+}

@@ -1,0 +1,26 @@
+package vn.egov.shared.database;
+
+import java.nio.file.Path;
+import org.springframework.core.env.Environment;
+
+/**
+ * Where and how the embedded PostgreSQL runs. The embedded server is used whenever no
+ * {@code spring.datasource.url} is configured, so a fresh machine needs nothing but a JDK.
+ */
+record EmbeddedDatabaseSettings(Path dataDirectory, String databaseName, int port, boolean clean) {
+
+    static final String USER = "postgres";
+
+    static boolean enabled(Environment environment) {
+        String url = environment.getProperty("spring.datasource.url", "");
+        return url.isBlank() && environment.getProperty("egov.database.embedded.enabled", Boolean.class, true);
+    }
+
+    static EmbeddedDatabaseSettings from(Environment environment) {
+        return new EmbeddedDatabaseSettings(
+                Path.of(environment.getProperty("egov.database.embedded.data-directory", "data/postgres")),
+                environment.getProperty("egov.database.embedded.database-name", "egov"),
+                environment.getProperty("egov.database.embedded.port", Integer.class, 0),
+                environment.getProperty("egov.database.embedded.clean", Boolean.class, false));
+    }
+}

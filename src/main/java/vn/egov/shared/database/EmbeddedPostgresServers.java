@@ -1,0 +1,155 @@
+package vn.egov.shared.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One embedded PostgreSQL server per data directory and JVM. Starting is asynchronous so that the ~2 s the
+ * server needs overlaps with the application context's own start-up; several application contexts in one JVM
+ * (tests, the two-instance session test) pointing at the same directory share one server, as two nodes share
+ * one database in production.
+ */
+public final class EmbeddedPostgresServers {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServers.class);
+    private static final Map<Path, CompletableFuture<EmbeddedPostgres>> servers = new ConcurrentHashMap<>();
+    private static final Map<Path, Integer> leases = new ConcurrentHashMap<>();
+
+    static {
+        // The server must stop after the application contexts using it have closed their connections, so it
+        // is stopped when the last lease ends; this hook only catches a JVM that exits without closing them.
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(EmbeddedPostgresServers::stopAfterContexts, "embedded-pg-stop"));
+    }
+
+    private EmbeddedPostgresServers() {}
+
+    /** An application context starts using the server of these settings. */
+    static void lease(EmbeddedDatabaseSettings settings) {
+        leases.merge(key(settings), 1, Integer::sum);
+    }
+
+    /** A context has closed its data source; the last one out stops the server. */
+    static void release(EmbeddedDatabaseSettings settings) {
+        Path key = key(settings);
+        Integer left = leases.computeIfPresent(key, (k, count) -> count <= 1 ? null : count - 1);
+        if (left == null) {
+            stop(key);
+        }
+    }
+
+    private static Path key(EmbeddedDatabaseSettings settings) {
+        return settings.dataDirectory().toAbsolutePath().normalize();
+    }
+
+    private static void stop(Path key) {
+        CompletableFuture<EmbeddedPostgres> server = servers.remove(key);
+        if (server != null && server.isDone() && !server.isCompletedExceptionally()) {
+            try {
+                server.join().close();
+            } catch (IOException | RuntimeException e) {
+                log.warn("Could not stop the embedded PostgreSQL in {}: {}", key, e.getMessage());
+            }
+        }
+    }
+
+    private static void stopAfterContexts() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+        while (!leases.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        java.util.List.copyOf(servers.keySet()).forEach(EmbeddedPostgresServers::stop);
+    }
+
+    /** Starts (once) the server for these settings, without waiting for it. */
+    public static CompletableFuture<EmbeddedPostgres> startAsync(EmbeddedDatabaseSettings settings) {
+        Path directory = key(settings);
+        return servers.computeIfAbsent(directory, dir -> CompletableFuture.supplyAsync(() -> start(dir, settings)));
+    }
+
+    /** The JDBC URL of the application database, waiting for the server if it is still starting. */
+    public static String jdbcUrl(EmbeddedDatabaseSettings settings) {
+        try {
+            EmbeddedPostgres server = startAsync(settings).join();
+            return server.getJdbcUrl(EmbeddedDatabaseSettings.USER, settings.databaseName());
+        } catch (CompletionException e) {
+            throw new IllegalStateException(
+                    "The embedded PostgreSQL in " + settings.dataDirectory().toAbsolutePath()
+                            + " did not start. Is another instance of the platform using this data directory?"
+                            + " Set EGOV_DATABASE_EMBEDDED_DATA_DIRECTORY or SPRING_DATASOURCE_URL.",
+                    e.getCause());
+        }
+    }
+
+    private static EmbeddedPostgres start(Path directory, EmbeddedDatabaseSettings settings) {
+        try {
+            if (settings.clean() && Files.exists(directory)) {
+                deleteRecursively(directory);
+            }
+            Files.createDirectories(directory.getParent());
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(directory)
+                    .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setLocaleConfig("encoding", "UTF8")
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("shared_buffers", "64MB")
+                    // the data survives a restart, so durability settings stay at PostgreSQL's defaults
+                    .setServerConfig("timezone", "UTC");
+            if (settings.port() > 0) {
+                builder.setPort(settings.port());
+            }
+            EmbeddedPostgres server = builder.start();
+            createDatabaseIfMissing(server, settings.databaseName());
+            log.info(
+                    "Embedded PostgreSQL is running: {} (data in {})",
+                    server.getJdbcUrl(EmbeddedDatabaseSettings.USER, settings.databaseName()),
+                    directory);
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void createDatabaseIfMissing(EmbeddedPostgres server, String name) {
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+                var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, name);
+            try (var rows = exists.executeQuery()) {
+                if (!rows.next()) {
+                    try (var create = connection.createStatement()) {
+                        create.execute("create database \"" + name.replace("\"", "") + "\" encoding 'UTF8'");
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the database " + name, e);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        try (var paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

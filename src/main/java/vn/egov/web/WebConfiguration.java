@@ -1,0 +1,56 @@
+package vn.egov.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/** Vietnamese first, English on request ({@code ?lang=en}), remembered in a cookie. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    static final Locale VIETNAMESE = Locale.of("vi");
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new SupportedLocales("egov-lang");
+        resolver.setDefaultLocale(VIETNAMESE);
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setRejectInvalidCookies(true);
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+        change.setParamName("lang");
+        change.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(change);
+    }
+
+    /** Only the two languages the platform speaks; anything else falls back to Vietnamese. */
+    static final class SupportedLocales extends CookieLocaleResolver {
+        SupportedLocales(String cookieName) {
+            super(cookieName);
+        }
+
+        @Override
+        public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+            boolean english = locale != null && "en".equals(locale.getLanguage());
+            super.setLocale(request, response, english ? Locale.ENGLISH : VIETNAMESE);
+        }
+
+        @Override
+        public Locale resolveLocale(HttpServletRequest request) {
+            Locale locale = super.resolveLocale(request);
+            return "en".equals(locale.getLanguage()) ? Locale.ENGLISH : VIETNAMESE;
+        }
+    }
+}

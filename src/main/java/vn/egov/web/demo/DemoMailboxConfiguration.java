@@ -1,0 +1,63 @@
+package vn.egov.web.demo;
+
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import vn.egov.identity.AccessRules;
+import vn.egov.shared.NavigationItem;
+
+/** The demo mailbox: its server, its page, its link, and the grant that lets anyone read it. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "egov.demo.mailbox.enabled", havingValue = "true")
+class DemoMailboxConfiguration {
+
+    @Bean
+    DemoMailbox demoMailbox(@Value("${egov.demo.mailbox.smtp-port:3025}") int smtpPort) {
+        return new DemoMailbox(smtpPort);
+    }
+
+    @Bean
+    AccessRules demoMailboxIsPublic() {
+        return requests ->
+                requests.requestMatchers("/demo/mailbox", "/demo/mailbox/**").permitAll();
+    }
+
+    @Bean
+    NavigationItem demoMailboxLink() {
+        return new NavigationItem("main", 90, "nav.demoMailbox", "/demo/mailbox", "envelope", List.of());
+    }
+
+    @Controller
+    @ConditionalOnProperty(name = "egov.demo.mailbox.enabled", havingValue = "true")
+    static class DemoMailboxController {
+
+        private final DemoMailbox mailbox;
+
+        DemoMailboxController(DemoMailbox mailbox) {
+            this.mailbox = mailbox;
+        }
+
+        @GetMapping("/demo/mailbox")
+        String list(Model model) {
+            model.addAttribute("mails", mailbox.mails());
+            return "demo/mailbox";
+        }
+
+        @GetMapping("/demo/mailbox/{index}")
+        String show(@PathVariable int index, Model model) {
+            DemoMailbox.Mail mail = mailbox.mail(index);
+            if (mail == null) {
+                return "redirect:/demo/mailbox";
+            }
+            model.addAttribute("mail", mail);
+            model.addAttribute("lines", mail.text().lines().toList());
+            return "demo/mailbox";
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package vn.egov.identity;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.egov.identity.domain.Account;
+import vn.egov.identity.domain.RoleAssignment;
+import vn.egov.identity.domain.TotpCodes;
+import vn.egov.identity.persistence.Accounts;
+import vn.egov.identity.persistence.RoleAssignments;
+import vn.egov.shared.AgencyCode;
+import vn.egov.shared.CitizenIdNumber;
+import vn.egov.shared.EmailAddress;
+import vn.egov.support.WebSession;
+
+/**
+ * Builds accounts the way the platform stores them (real PostgreSQL, no mocks), each with unique identifiers so
+ * that tests sharing a database never see each other's people, and signs them in over HTTP.
+ */
+public class IdentityFixtures {
+
+    public static final String PASSWORD = "Kiem-Thu-2026";
+    private static final AtomicInteger SEQUENCE =
+            new AtomicInteger(ThreadLocalRandom.current().nextInt(100_000));
+
+    private final Accounts accounts;
+    private final RoleAssignments roles;
+    private final OrgUnitDirectory orgUnits;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+
+    public IdentityFixtures(
+            Accounts accounts, RoleAssignments roles, OrgUnitDirectory orgUnits, PasswordEncoder encoder, Clock clock) {
+        this.accounts = accounts;
+        this.roles = roles;
+        this.orgUnits = orgUnits;
+        this.encoder = encoder;
+        this.clock = clock;
+    }
+
+    public static String uniqueCitizenId() {
+        return "030090" + String.format("%06d", SEQUENCE.incrementAndGet() % 1_000_000);
+    }
+
+    /** An agency code no other test uses (province group H98 is nobody's). */
+    public static AgencyCode uniqueAgencyCode() {
+        int n = SEQUENCE.incrementAndGet();
+        return new AgencyCode(String.format("%03d.%02d.99.H98", n % 1000, (n / 1000) % 100));
+    }
+
+    public static String unique(String prefix) {
+        return prefix + SEQUENCE.incrementAndGet();
+    }
+
+    /** An active citizen who signs in with the returned account's CCCD number and {@link #PASSWORD}. */
+    public Account citizen() {
+        String id = uniqueCitizenId();
+        Account account = Account.citizen(
+                "Công Dân " + id,
+                new CitizenIdNumber(id),
+                new EmailAddress("cd" + id + "@example.vn"),
+                null,
+                clock.instant());
+        account.changePassword(encoder.encode(PASSWORD), clock.instant());
+        account.verifyEmail();
+        return accounts.save(account);
+    }
+
+    /** An active official holding {@code role} in the demo unit with that code, with or without TOTP. */
+    public Account official(Role role, String unitCode, boolean secondFactor) {
+        String username = unique("kiemthu.");
+        Account account = Account.official(
+                username, "Cán Bộ " + username, new EmailAddress(username + "@example.vn"), clock.instant());
+        account.changePassword(encoder.encode(PASSWORD), clock.instant());
+        if (secondFactor) {
+            account.enableSecondFactor(TotpCodes.newSecret());
+        }
+        accounts.save(account);
+        OrgUnitId unit = orgUnits.findByCode(new AgencyCode(unitCode), LocalDate.now(clock))
+                .orElseThrow()
+                .id();
+        roles.save(new RoleAssignment(account.id(), unit, role, clock.instant(), "test"));
+        return account;
+    }
+
+    /** As an administrator does for an official without e-mail: a password to be changed at first sign-in. */
+    public void setTemporaryPassword(Account account, String password) {
+        Account stored = reload(account);
+        stored.setInitialPassword(encoder.encode(password), clock.instant());
+        accounts.save(stored);
+    }
+
+    public Account reload(Account account) {
+        return accounts.findById(account.id().value()).orElseThrow();
+    }
+
+    /**
+     * A code the account's authenticator app shows now, or the next one when tests already used this one (a code
+     * is good only once, and tests sign the same demo officials in within seconds of each other).
+     */
+    public String currentCode(String login) {
+        Account account = accounts.findByUsername(login).orElseThrow();
+        java.time.Instant now = clock.instant();
+        long step = now.getEpochSecond() / 30;
+        boolean used = account.totpLastStep() != null && account.totpLastStep() >= step;
+        return TotpCodes.codeAt(account.totpSecret(), used ? now.plusSeconds(30) : now);
+    }
+
+    /**
+     * Signs in over HTTP with password and, when asked for, the authenticator code. Returns the session, signed
+     * in, and asserts nothing beyond arriving somewhere other than the sign-in page.
+     */
+    public WebSession signIn(int port, String login, String password) {
+        WebSession session = new WebSession(port);
+        WebSession.Page form = session.get("/sign-in");
+        WebSession.Page result = session.submit(form, "/sign-in", Map.of("login", login, "password", password));
+        if (result.redirectsTo("/sign-in/totp")) {
+            WebSession.Page codePage = session.follow(result);
+            result = session.submit(codePage, "/sign-in/totp", Map.of("code", currentCode(login)));
+        }
+        if (result.redirectsTo("/sign-in")) {
+            throw new AssertionError("sign-in failed for " + login + ": "
+                    + session.follow(result).text());
+        }
+        return session;
+    }
+}

@@ -1,0 +1,57 @@
+package vn.egov.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.egov.identity.IdentityFixtures;
+import vn.egov.support.EgovTest;
+import vn.egov.support.WebSession;
+import vn.egov.support.WebSession.Page;
+
+@EgovTest
+class ErrorPagesTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    IdentityFixtures fixtures;
+
+    @Test
+    void a_missing_page_is_explained_in_vietnamese_with_a_way_home() {
+        Page page = fixtures.signIn(port, "030195004321", "HaiDuong@2026").get("/khong-co-trang-nay");
+
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.text()).contains("Không tìm thấy trang").contains("Về trang chủ");
+    }
+
+    @Test
+    void after_switching_to_english_errors_are_in_english_too() {
+        WebSession browser = fixtures.signIn(port, "030195004321", "HaiDuong@2026");
+        assertThat(browser.get("/?lang=en").text()).contains("Sign out").contains("Hai Duong e-Government");
+
+        Page page = browser.get("/no-such-page");
+
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.text()).contains("Page not found").contains("Back to the home page");
+        assertThat(page.body()).contains("lang=\"en\"");
+    }
+
+    @Test
+    void a_visitor_who_is_not_signed_in_is_sent_to_sign_in_rather_than_told_what_exists() {
+        Page page = new WebSession(port).get("/admin/khong-co");
+
+        assertThat(page.redirectsTo("/sign-in")).isTrue();
+    }
+
+    @Test
+    void the_home_page_speaks_vietnamese_by_default() {
+        Page home = new WebSession(port).get("/");
+
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.body()).contains("lang=\"vi\"");
+        assertThat(home.text()).contains("Ủy ban nhân dân tỉnh Hải Dương").contains("Đăng nhập");
+    }
+}
