@@ -73,6 +73,15 @@ public final class WebSession {
         }
     }
 
+    /** Form fields from alternating names and values (more than {@code Map.of} takes). */
+    public static Map<String, String> form(String... namesAndValues) {
+        Map<String, String> form = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            form.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return form;
+    }
+
     public Page get(String pathOrUrl) {
         return send(HttpRequest.newBuilder(uri(pathOrUrl)).GET());
     }

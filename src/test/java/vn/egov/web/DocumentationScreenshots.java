@@ -1,0 +1,97 @@
+package vn.egov.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+import vn.egov.identity.IdentityFixtures;
+import vn.egov.support.Browser;
+import vn.egov.support.EgovTest;
+
+/**
+ * Not a test: renews the screenshots in {@code docs/screenshots} from the running platform. Run it with
+ * {@code ./mvnw test -Dtest=DocumentationScreenshots -Degov.screenshots=true}.
+ */
+@EgovTest
+@EnabledIfSystemProperty(named = "egov.screenshots", matches = "true")
+@TestPropertySource(
+        properties = {
+            "egov.identity.session.idle-timeout=4s",
+            "egov.identity.session.warning-countdown=5s",
+            "egov.identity.session.keep-alive-interval=1s"
+        })
+class DocumentationScreenshots {
+
+    private static final Path FOLDER = Path.of("docs/screenshots");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    IdentityFixtures fixtures;
+
+    @Test
+    void renew_the_screenshots() throws IOException {
+        Files.createDirectories(FOLDER);
+        WebDriver browser = Browser.start();
+        try {
+            browser.get(url("/"));
+            shoot(browser, "01-home-vi.png");
+            browser.get(url("/sign-in"));
+            shoot(browser, "02-sign-in.png");
+            browser.get(url("/register"));
+            browser.findElement(By.id("citizenId")).sendKeys("12345");
+            browser.findElement(By.id("register-submit")).click();
+            shoot(browser, "03-registration-errors.png");
+
+            browser.get(url("/sign-in"));
+            browser.findElement(By.id("login")).sendKeys("admin.tinh");
+            browser.findElement(By.id("password")).sendKeys("HaiDuong@2026");
+            browser.findElement(By.id("sign-in-submit")).click();
+            Browser.waitUpTo(browser, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("/sign-in/totp"));
+            shoot(browser, "04-second-factor.png");
+            browser.findElement(By.id("code")).sendKeys(fixtures.currentCode("admin.tinh"));
+            browser.findElement(By.id("totp-submit")).click();
+            Browser.waitUpTo(browser, Duration.ofSeconds(5)).until(ExpectedConditions.urlToBe(url("/")));
+            shoot(browser, "05-official-home.png");
+            browser.get(url("/admin/org-units"));
+            shoot(browser, "06-org-unit-tree.png");
+            String unit = browser.findElement(By.linkText("Ủy ban nhân dân thành phố Hải Dương"))
+                    .getDomAttribute("href");
+            browser.get(url(unit));
+            shoot(browser, "07-org-unit.png");
+            browser.get(url("/admin/officials"));
+            shoot(browser, "08-officials.png");
+            browser.get(url("/admin/audit"));
+            shoot(browser, "09-audit-log.png");
+            browser.get(url("/"));
+            Browser.waitUpTo(browser, Duration.ofSeconds(8))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("idle-session")));
+            shoot(browser, "10-idle-warning.png");
+            browser.findElement(By.id("idle-session-stay")).click();
+            browser.get(url("/account?lang=en"));
+            shoot(browser, "11-account-en.png");
+            browser.get(url("/?lang=vi"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static void shoot(WebDriver browser, String name) throws IOException {
+        Files.write(FOLDER.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
