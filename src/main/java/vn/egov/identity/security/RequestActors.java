@@ -7,8 +7,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import vn.egov.identity.Actors;
 import vn.egov.identity.SignedInUser;
+import vn.egov.shared.Actors;
 import vn.egov.shared.AuditableEvent.Actor;
 
 /**

@@ -34,6 +34,7 @@ import vn.egov.identity.application.AccountLookup;
 import vn.egov.identity.application.IdentityProperties;
 import vn.egov.identity.application.IdentityProviderAccounts;
 import vn.egov.identity.application.SignInAttempts;
+import vn.egov.shared.PublicPaths;
 
 /**
  * The web security chain. It denies by default: public pages are listed here, each module grants its own paths
@@ -117,6 +118,7 @@ class SecurityConfiguration {
     SecurityFilterChain webSecurity(
             HttpSecurity http,
             List<AccessRules> moduleRules,
+            List<PublicPaths> publicPaths,
             SignInFlow flow,
             SecurityContextRepository contexts,
             AuthenticationManager authenticationManager,
@@ -155,6 +157,9 @@ class SecurityConfiguration {
                     requests.requestMatchers("/actuator/prometheus")
                             .access((authentication, context) -> new AuthorizationDecision(
                                     monitoring.stream().anyMatch(n -> n.matches(context.getRequest()))));
+                    publicPaths.forEach(
+                            paths -> requests.requestMatchers(paths.patterns().toArray(String[]::new))
+                                    .permitAll());
                     moduleRules.forEach(rules -> rules.grant(requests));
                     requests.requestMatchers("/admin/audit/**").hasRole(Role.PROVINCE_ADMIN.name());
                     requests.requestMatchers("/admin", "/admin/**")

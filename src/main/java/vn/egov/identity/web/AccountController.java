@@ -7,11 +7,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.egov.identity.Actors;
 import vn.egov.identity.SignedInUser;
 import vn.egov.identity.application.AccountLookup;
 import vn.egov.identity.application.Profiles;
 import vn.egov.identity.domain.Account;
+import vn.egov.shared.Actors;
 import vn.egov.shared.InvalidInput;
 
 /** A person's own profile page. */

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import vn.egov.identity.Actors;
 import vn.egov.identity.application.DirectoryImport;
+import vn.egov.shared.Actors;
 import vn.egov.shared.RuleViolation;
 
 /** Importing org units and officials from CSV or Excel, with a row-by-row report. */

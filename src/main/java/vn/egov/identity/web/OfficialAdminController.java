@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.egov.identity.AccountId;
-import vn.egov.identity.Actors;
 import vn.egov.identity.OrgUnitDirectory;
 import vn.egov.identity.OrgUnitId;
 import vn.egov.identity.OrgUnitView;
@@ -27,6 +26,7 @@ import vn.egov.identity.SignedInUser;
 import vn.egov.identity.application.AdminScope;
 import vn.egov.identity.application.OfficialAdministration;
 import vn.egov.identity.application.OfficialAdministration.OfficialSummary;
+import vn.egov.shared.Actors;
 import vn.egov.shared.InvalidInput;
 import vn.egov.shared.RuleViolation;
 

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.egov.identity.Actors;
 import vn.egov.identity.OrgUnitId;
 import vn.egov.identity.OrgUnitKind;
 import vn.egov.identity.OrgUnitView;
@@ -26,6 +25,7 @@ import vn.egov.identity.application.OfficialAdministration;
 import vn.egov.identity.application.OrgUnitRegistry;
 import vn.egov.identity.domain.OrgUnitDetails;
 import vn.egov.identity.persistence.RoleAssignments;
+import vn.egov.shared.Actors;
 import vn.egov.shared.InvalidInput;
 import vn.egov.shared.RuleViolation;
 

@@ -7,9 +7,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.egov.identity.Actors;
 import vn.egov.identity.application.Passwords;
 import vn.egov.identity.domain.TokenPurpose;
+import vn.egov.shared.Actors;
 import vn.egov.shared.InvalidInput;
 import vn.egov.shared.RuleViolation;
 

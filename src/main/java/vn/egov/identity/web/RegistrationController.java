@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.egov.identity.Actors;
 import vn.egov.identity.application.Registration;
+import vn.egov.shared.Actors;
 import vn.egov.shared.InvalidInput;
 import vn.egov.shared.RuleViolation;
 

@@ -1,4 +1,4 @@
-package vn.egov.identity;
+package vn.egov.shared;
 
 import vn.egov.shared.AuditableEvent.Actor;
 
