@@ -13,5 +13,11 @@
             event.detail.headers[header] = token;
         }
     });
+    // "Print" buttons (no inline onclick: the CSP forbids it)
+    document.addEventListener('click', function (event) {
+        if (event.target.closest('[data-print]')) {
+            window.print();
+        }
+    });
     window.egov = { meta: meta };
 })();

@@ -22,10 +22,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Every text the user can see exists in Vietnamese and in English. */
 class MessagesTest {
 
-    private static final String[] BUNDLES = {"messages", "identity", "audit", "calendar"};
+    private static final String[] BUNDLES = {"messages", "identity", "audit", "calendar", "catalogue"};
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "identity", "audit", "calendar"})
+    @ValueSource(strings = {"messages", "identity", "audit", "calendar", "catalogue"})
     void vietnamese_and_english_have_the_same_keys(String bundle) throws IOException {
         Set<String> vi = load(bundle + "_vi").stringPropertyNames();
         Set<String> en = load(bundle + "_en").stringPropertyNames();
@@ -61,7 +61,7 @@ class MessagesTest {
     void every_message_key_named_in_java_code_exists() throws IOException {
         Set<String> vi = allKeys("_vi");
         Pattern quoted = Pattern.compile(
-                "\"((?:validation|password|registration|signIn|totp|orgUnit|official|import|account|register|calendar|api)\\.[A-Za-z0-9_.]*[A-Za-z0-9])\"");
+                "\"((?:validation|password|registration|signIn|totp|orgUnit|official|import|account|register|calendar|api|procedure|catalogue)\\.[A-Za-z0-9_.]*[A-Za-z0-9])\"");
         Set<String> used = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             for (Path source :

@@ -26,6 +26,7 @@ import vn.egov.shared.AuditableEvent.Actor;
 import vn.egov.shared.InvalidInput;
 import vn.egov.shared.LocalizedText;
 import vn.egov.shared.RuleViolation;
+import vn.egov.shared.TabularFile;
 
 /**
  * Imports org units and officials from CSV or Excel. Every row is checked and reported; the file is applied only

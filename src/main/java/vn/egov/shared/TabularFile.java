@@ -1,4 +1,4 @@
-package vn.egov.identity.application;
+package vn.egov.shared;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -24,19 +24,18 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import vn.egov.shared.RuleViolation;
 
 /**
  * Rows of an uploaded CSV (UTF-8, with or without BOM, comma or semicolon) or Excel (.xlsx/.xls) file, keyed by
  * header. Headers are matched without case, spaces or Vietnamese diacritics, so "Mã định danh" and "ma_dinh_danh"
  * are the same column.
  */
-record TabularFile(List<Row> rows) {
+public record TabularFile(List<Row> rows) {
 
     /** A data row: its line number in the file (header = 1) and its cells by normalized header. */
-    record Row(int line, Map<String, String> cells) {
+    public record Row(int line, Map<String, String> cells) {
 
-        String get(String... headers) {
+        public String get(String... headers) {
             for (String header : headers) {
                 String value = cells.get(normalize(header));
                 if (value != null && !value.isBlank()) {
@@ -47,9 +46,9 @@ record TabularFile(List<Row> rows) {
         }
     }
 
-    static final long MAX_BYTES = 5 * 1024 * 1024;
+    public static final long MAX_BYTES = 10 * 1024 * 1024;
 
-    static TabularFile read(String filename, byte[] content) {
+    public static TabularFile read(String filename, byte[] content) {
         if (content.length == 0) {
             throw new RuleViolation("import.error.empty");
         }
@@ -154,14 +153,14 @@ record TabularFile(List<Row> rows) {
     }
 
     /** Lower case, no diacritics (đ → d), no spaces or punctuation. */
-    static String normalize(String header) {
+    public static String normalize(String header) {
         String stripped = Normalizer.normalize(header.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "");
         return stripped.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
     /** A date as people type it: 2024-01-31, 31/01/2024 or 31-01-2024. */
-    static LocalDate date(String text) {
+    public static LocalDate date(String text) {
         String t = text.strip();
         if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
             return LocalDate.parse(t);

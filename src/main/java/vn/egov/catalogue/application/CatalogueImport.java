@@ -1,0 +1,137 @@
+package vn.egov.catalogue.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import tools.jackson.databind.JsonNode;
+import vn.egov.catalogue.CatalogueImported;
+import vn.egov.catalogue.ProcedureContent;
+import vn.egov.catalogue.domain.Procedure;
+import vn.egov.catalogue.domain.ProcedureDocuments;
+import vn.egov.catalogue.domain.ProcedureRules;
+import vn.egov.catalogue.domain.ProcedureVersion;
+import vn.egov.catalogue.persistence.Procedures;
+import vn.egov.shared.AuditableEvent.Actor;
+import vn.egov.shared.RuleViolation;
+import vn.egov.shared.TabularFile;
+
+/**
+ * Imports the catalogue from a spreadsheet (Excel or CSV). Every row is checked and reported; the file is applied
+ * only when every row is good, in one transaction. A procedure not yet known is created and published; a known one
+ * whose content differs gets a new published version (from the row's effective date, else today); an unchanged one
+ * is left alone — importing the same file twice changes nothing the second time.
+ */
+@Service
+public class CatalogueImport {
+
+    private final Procedures procedures;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CatalogueImport(Procedures procedures, ApplicationEventPublisher events, Clock clock) {
+        this.procedures = procedures;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public enum Outcome {
+        CREATED,
+        UPDATED,
+        UNCHANGED,
+        REJECTED
+    }
+
+    public record RowResult(int line, String code, Outcome outcome, String problem, String[] arguments) {}
+
+    public record Report(List<RowResult> rows, boolean applied) {
+        public long count(Outcome outcome) {
+            return rows.stream().filter(r -> r.outcome() == outcome).count();
+        }
+    }
+
+    @Transactional
+    public Report importFile(String filename, byte[] content, Actor actor) {
+        TabularFile file = TabularFile.read(filename, content);
+        List<RowResult> results = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        LocalDate today = LocalDate.now(clock);
+        for (TabularFile.Row row : file.rows()) {
+            String code = row.get("Mã thủ tục", "ma tthc", "code");
+            try {
+                CatalogueSheet.ParsedRow parsed = CatalogueSheet.read(row);
+                Map<String, List<String>> problems = ProcedureRules.problems(parsed.code(), parsed.content());
+                if (!problems.isEmpty()) {
+                    results.add(new RowResult(
+                            row.line(),
+                            code,
+                            Outcome.REJECTED,
+                            problems.values().iterator().next().getFirst(),
+                            new String[0]));
+                    continue;
+                }
+                if (!seen.add(parsed.code())) {
+                    throw new RuleViolation("procedure.error.duplicateRow", parsed.code());
+                }
+                results.add(new RowResult(row.line(), parsed.code(), apply(parsed, today, actor), null, new String[0]));
+            } catch (RuleViolation problem) {
+                results.add(
+                        new RowResult(row.line(), code, Outcome.REJECTED, problem.messageKey(), problem.arguments()));
+            }
+        }
+        Report report = new Report(
+                results, results.stream().noneMatch(r -> r.outcome() == Outcome.REJECTED) && !results.isEmpty());
+        if (!report.applied()) {
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        } else {
+            events.publishEvent(new CatalogueImported(
+                    (int) report.count(Outcome.CREATED),
+                    (int) report.count(Outcome.UPDATED),
+                    (int) report.count(Outcome.UNCHANGED),
+                    actor));
+        }
+        return report;
+    }
+
+    private Outcome apply(CatalogueSheet.ParsedRow row, LocalDate today, Actor actor) {
+        Optional<Procedure> existing = procedures.findByCode(row.code());
+        LocalDate from = row.validFrom() == null ? today : row.validFrom();
+        if (existing.isEmpty()) {
+            Procedure procedure = Procedure.create(row.code(), row.content(), clock.instant(), actor.name());
+            procedure.publish(from, clock.instant(), actor.name());
+            procedures.save(procedure);
+            return Outcome.CREATED;
+        }
+        Procedure procedure = existing.get();
+        Optional<ProcedureVersion> latest = procedure.latestPublished();
+        if (latest.isPresent() && sameContent(latest.get().content(), row.content())) {
+            return Outcome.UNCHANGED;
+        }
+        if (procedure.draft().isPresent()) {
+            throw new RuleViolation("procedure.error.draftInProgress", row.code());
+        }
+        procedure.saveDraft(row.content(), clock.instant(), actor.name());
+        LocalDate earliest = latest.map(v -> v.validFrom().plusDays(1)).orElse(from);
+        procedure.publish(from.isBefore(earliest) ? earliest : from, clock.instant(), actor.name());
+        return Outcome.UPDATED;
+    }
+
+    /** The same content, numbers compared by value (10 and 10.0 are the same number of days). */
+    static boolean sameContent(ProcedureContent a, ProcedureContent b) {
+        JsonNode left = ProcedureDocuments.mapper().valueToTree(a);
+        JsonNode right = ProcedureDocuments.mapper().valueToTree(b);
+        return left.equals(
+                (x, y) -> x.isNumber() && y.isNumber()
+                        ? x.decimalValue().compareTo(y.decimalValue())
+                        : x.equals(y) ? 0 : 1,
+                right);
+    }
+}

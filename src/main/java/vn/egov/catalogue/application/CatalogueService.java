@@ -1,0 +1,184 @@
+package vn.egov.catalogue.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.egov.catalogue.ProcedureCatalogue;
+import vn.egov.catalogue.ProcedureContent;
+import vn.egov.catalogue.ProcedureDraftSaved;
+import vn.egov.catalogue.ProcedurePublished;
+import vn.egov.catalogue.ProcedureQuery;
+import vn.egov.catalogue.ProcedureView;
+import vn.egov.catalogue.SearchResult;
+import vn.egov.catalogue.domain.Procedure;
+import vn.egov.catalogue.domain.ProcedureRules;
+import vn.egov.catalogue.domain.ProcedureVersion;
+import vn.egov.catalogue.persistence.ProcedureVersions;
+import vn.egov.catalogue.persistence.Procedures;
+import vn.egov.shared.AuditableEvent.Actor;
+import vn.egov.shared.InvalidInput;
+import vn.egov.shared.RuleViolation;
+
+/** Reading the catalogue, and the administrators' work on it: drafts, publishing with an effective date. */
+@Service
+@Transactional(readOnly = true)
+public class CatalogueService implements ProcedureCatalogue {
+
+    private final Procedures procedures;
+    private final ProcedureVersions versions;
+    private final ProcedureSearch search;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CatalogueService(
+            Procedures procedures,
+            ProcedureVersions versions,
+            ProcedureSearch search,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.procedures = procedures;
+        this.versions = versions;
+        this.search = search;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    // ---- reading -------------------------------------------------------------------------------------------
+
+    @Override
+    public Optional<ProcedureView> current(String code) {
+        return versionOn(code, today());
+    }
+
+    @Override
+    public Optional<ProcedureView> versionOn(String code, LocalDate day) {
+        return procedures.findByCode(code).flatMap(p -> p.versionOn(day)).map(ProcedureVersion::view);
+    }
+
+    @Override
+    public Optional<ProcedureView> version(UUID versionId) {
+        return versions.findById(versionId).map(ProcedureVersion::view);
+    }
+
+    @Override
+    public SearchResult search(ProcedureQuery query) {
+        ProcedureSearch.Found found = search.search(query);
+        return new SearchResult(found.total(), found.hits(), query.page(), query.size());
+    }
+
+    @Override
+    public List<ProcedureContent.Field> fields() {
+        return versions.fieldsInForceOn(today()).stream()
+                .map(r -> new ProcedureContent.Field((String) r[0], (String) r[1], (String) r[2]))
+                .toList();
+    }
+
+    @Override
+    public List<ProcedureContent.Agency> agencies() {
+        return versions.agenciesInForceOn(today()).stream()
+                .map(r -> {
+                    String key = (String) r[0];
+                    int colon = key.indexOf(':');
+                    return new ProcedureContent.Agency(
+                            colon < 0 ? key : key.substring(0, colon),
+                            colon < 0 ? null : key.substring(colon + 1),
+                            (String) r[1],
+                            (String) r[2]);
+                })
+                .toList();
+    }
+
+    /** Every procedure with all its versions, for administrators. */
+    public List<Procedure> all() {
+        return procedures.findAllByCode();
+    }
+
+    public Optional<Procedure> procedure(String code) {
+        return procedures.findByCode(code);
+    }
+
+    /** Every version in force today, for exports. */
+    public List<ProcedureView> inForce() {
+        return versions.inForceOn(today()).stream().map(ProcedureVersion::view).toList();
+    }
+
+    // ---- administration ------------------------------------------------------------------------------------
+
+    /** A new procedure, as a draft. */
+    @Transactional
+    public ProcedureView create(String code, ProcedureContent content, Actor actor) {
+        check(code, content);
+        if (procedures.existsByCode(code)) {
+            throw InvalidInput.of("code", "procedure.error.codeTaken");
+        }
+        Procedure procedure = procedures.save(Procedure.create(code, content, clock.instant(), actor.name()));
+        events.publishEvent(new ProcedureDraftSaved(code, 1, actor));
+        return procedure.draft().orElseThrow().view();
+    }
+
+    /** Writes the draft of an existing procedure (starting one from the given content when there is none). */
+    @Transactional
+    public ProcedureView saveDraft(String code, ProcedureContent content, Actor actor) {
+        check(code, content);
+        Procedure procedure = load(code);
+        ProcedureVersion draft = procedure.saveDraft(content, clock.instant(), actor.name());
+        events.publishEvent(new ProcedureDraftSaved(code, draft.versionNo(), actor));
+        return draft.view();
+    }
+
+    /** Starts a new draft from the version published last. */
+    @Transactional
+    public ProcedureView startNewVersion(String code, Actor actor) {
+        Procedure procedure = load(code);
+        if (procedure.draft().isPresent()) {
+            return procedure.draft().get().view();
+        }
+        ProcedureVersion latest =
+                procedure.latestPublished().orElseThrow(() -> new RuleViolation("procedure.error.notPublished"));
+        ProcedureVersion draft = procedure.saveDraft(latest.content(), clock.instant(), actor.name());
+        events.publishEvent(new ProcedureDraftSaved(code, draft.versionNo(), actor));
+        return draft.view();
+    }
+
+    @Transactional
+    public ProcedureView publish(String code, LocalDate from, Actor actor) {
+        Procedure procedure = load(code);
+        ProcedureVersion draft =
+                procedure.draft().orElseThrow(() -> new RuleViolation("procedure.error.noDraft", code));
+        check(code, draft.content());
+        ProcedureVersion published = procedure.publish(from, clock.instant(), actor.name());
+        procedures.save(procedure);
+        events.publishEvent(new ProcedurePublished(code, published.versionNo(), from, actor));
+        return published.view();
+    }
+
+    @Transactional
+    public void discardDraft(String code) {
+        Procedure procedure = load(code);
+        procedure.discardDraft();
+        if (procedure.versions().isEmpty()) {
+            procedures.delete(procedure);
+        }
+    }
+
+    private Procedure load(String code) {
+        return procedures.findByCode(code).orElseThrow(() -> new RuleViolation("procedure.error.notFound", code));
+    }
+
+    static void check(String code, ProcedureContent content) {
+        Map<String, List<String>> problems = ProcedureRules.problems(code, content);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package vn.egov.catalogue.persistence;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import vn.egov.catalogue.domain.ProcedureVersion;
+
+/** Versions of procedures, for lists of what is in force. */
+public interface ProcedureVersions extends JpaRepository<ProcedureVersion, UUID> {
+
+    @Query("""
+            select v from ProcedureVersion v
+            where v.status = vn.egov.catalogue.domain.VersionStatus.PUBLISHED
+              and v.validFrom <= :day and (v.validTo is null or v.validTo > :day)
+            order by v.nameVi
+            """)
+    List<ProcedureVersion> inForceOn(LocalDate day);
+
+    @Query("""
+            select distinct v.fieldCode, v.fieldVi, v.fieldEn from ProcedureVersion v
+            where v.status = vn.egov.catalogue.domain.VersionStatus.PUBLISHED
+              and v.validFrom <= :day and (v.validTo is null or v.validTo > :day)
+            order by v.fieldVi
+            """)
+    List<Object[]> fieldsInForceOn(LocalDate day);
+
+    @Query("""
+            select distinct v.agencyKey, v.agencyVi, v.agencyEn from ProcedureVersion v
+            where v.status = vn.egov.catalogue.domain.VersionStatus.PUBLISHED
+              and v.validFrom <= :day and (v.validTo is null or v.validTo > :day)
+            order by v.agencyVi
+            """)
+    List<Object[]> agenciesInForceOn(LocalDate day);
+}

@@ -1,0 +1,130 @@
+package vn.egov.catalogue.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import vn.egov.catalogue.OnlineLevel;
+import vn.egov.catalogue.ProcedureCatalogue;
+import vn.egov.catalogue.ProcedureContent;
+import vn.egov.catalogue.ProcedureLevel;
+import vn.egov.catalogue.ProcedureQuery;
+import vn.egov.catalogue.ProcedureView;
+import vn.egov.catalogue.SearchResult;
+import vn.egov.shared.LocalizedText;
+
+/** The procedure catalogue for other systems and the portal's scripts. */
+@RestController
+@RequestMapping(path = "/api/v1/procedures", produces = "application/json")
+@Tag(name = "Procedures", description = "The catalogue of administrative procedures in force")
+class ProcedureApiController {
+
+    private final ProcedureCatalogue catalogue;
+    private final Clock clock;
+
+    ProcedureApiController(ProcedureCatalogue catalogue, Clock clock) {
+        this.catalogue = catalogue;
+        this.clock = clock;
+    }
+
+    /** A procedure in a list. */
+    record Summary(
+            String code,
+            UUID versionId,
+            LocalizedText name,
+
+            @Schema(description = "the Vietnamese name with the matched words in <mark>")
+            String highlightedName,
+
+            ProcedureLevel level,
+            ProcedureContent.Field field,
+            ProcedureContent.Agency implementingAgency,
+            BigDecimal processingDays,
+            OnlineLevel onlineLevel,
+            List<ProcedureContent.Fee> fees,
+            float score) {}
+
+    record Page(long total, int page, int size, List<Summary> items) {}
+
+    @GetMapping
+    @Operation(
+            summary = "Search the procedures in force",
+            description = "Free text ignores Vietnamese diacritics and tolerates small typos (\"cap giay phep xay"
+                    + " dung\" finds \"Cấp giấy phép xây dựng\"); results are ranked, names highlighted. Filters"
+                    + " combine.")
+    Page search(
+            @Parameter(description = "words to find", example = "cap giay phep xay dung")
+                    @RequestParam(defaultValue = "")
+                    String q,
+            @Parameter(description = "agency key, e.g. DEPARTMENT:JUSTICE or COMMUNE_PEOPLES_COMMITTEE")
+                    @RequestParam(defaultValue = "")
+                    String agency,
+            @Parameter(description = "field code, e.g. HO_TICH") @RequestParam(defaultValue = "") String field,
+            @Parameter(description = "PROVINCE, DISTRICT or COMMUNE") @RequestParam(required = false)
+                    ProcedureLevel level,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        SearchResult result = catalogue.search(new ProcedureQuery(q, agency, field, level, page, size));
+        return new Page(
+                result.total(),
+                result.page(),
+                result.size(),
+                result.hits().stream()
+                        .map(hit -> {
+                            ProcedureContent c = hit.procedure().content();
+                            return new Summary(
+                                    hit.procedure().code(),
+                                    hit.procedure().versionId(),
+                                    c.name(),
+                                    hit.highlightedName(),
+                                    c.level(),
+                                    c.field(),
+                                    c.implementingAgency(),
+                                    c.processingDays(),
+                                    c.onlineLevel(),
+                                    c.fees(),
+                                    hit.score());
+                        })
+                        .toList());
+    }
+
+    @GetMapping("/{code}")
+    @Operation(
+            summary = "One procedure",
+            description = "The version in force today, or on the given day (the version a dossier of that day was"
+                    + " received under).")
+    @ApiResponse(responseCode = "200", description = "the version")
+    @ApiResponse(
+            responseCode = "404",
+            description = "no such procedure in force on that day",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    ProcedureView procedure(
+            @Parameter(description = "national procedure code", example = "1.001193") @PathVariable String code,
+            @Parameter(description = "a past or future day, ISO date")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate on) {
+        return catalogue
+                .versionOn(code, on == null ? LocalDate.now(clock) : on)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no procedure " + code));
+    }
+}

@@ -1,0 +1,71 @@
+package vn.egov.catalogue.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import vn.egov.catalogue.ProcedureLevel;
+import vn.egov.catalogue.ProcedureQuery;
+import vn.egov.catalogue.ProcedureView;
+import vn.egov.catalogue.application.CatalogueService;
+
+/** The public catalogue: browse and search the procedures in force, read (and print) one. */
+@Controller
+class ProcedurePages {
+
+    private final CatalogueService catalogue;
+    private final Clock clock;
+
+    ProcedurePages(CatalogueService catalogue, Clock clock) {
+        this.catalogue = catalogue;
+        this.clock = clock;
+    }
+
+    @GetMapping("/procedures")
+    String search(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "") String agency,
+            @RequestParam(defaultValue = "") String field,
+            @RequestParam(required = false) ProcedureLevel level,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        model.addAttribute("result", catalogue.search(new ProcedureQuery(q, agency, field, level, page, 20)));
+        model.addAttribute("q", q);
+        model.addAttribute("agency", agency);
+        model.addAttribute("field", field);
+        model.addAttribute("level", level);
+        model.addAttribute("fields", catalogue.fields());
+        model.addAttribute("agencies", catalogue.agencies());
+        model.addAttribute("levels", ProcedureLevel.values());
+        return "catalogue/procedures";
+    }
+
+    @GetMapping("/procedures/{code}")
+    String procedure(
+            @PathVariable String code,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            Model model) {
+        LocalDate day = on == null ? LocalDate.now(clock) : on;
+        ProcedureView version = catalogue
+                .versionOn(code, day)
+                .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        model.addAttribute("procedure", version);
+        model.addAttribute("content", version.content());
+        model.addAttribute("on", on);
+        model.addAttribute(
+                "versions",
+                catalogue
+                        .procedure(code)
+                        .map(p -> p.versions().stream()
+                                .filter(v -> v.status() == vn.egov.catalogue.domain.VersionStatus.PUBLISHED)
+                                .map(vn.egov.catalogue.domain.ProcedureVersion::view)
+                                .toList())
+                        .orElse(java.util.List.of()));
+        return "catalogue/procedure";
+    }
+}
