@@ -12,6 +12,7 @@ import vn.egov.catalogue.ProcedureLevel;
 import vn.egov.catalogue.application.CatalogueSheet;
 import vn.egov.catalogue.application.CatalogueText;
 import vn.egov.catalogue.domain.ProcedureDocuments;
+import vn.egov.catalogue.domain.ProcedureRules;
 import vn.egov.shared.InvalidInput;
 import vn.egov.shared.LocalizedText;
 import vn.egov.shared.RuleViolation;
@@ -119,10 +120,7 @@ record ProcedureForm(
                         throw new RuleViolation("procedure.error.formJson");
                     }
                 });
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
-        return new ProcedureContent(
+        ProcedureContent content = new ProcedureContent(
                 name,
                 parsedLevel,
                 parsedField,
@@ -130,17 +128,27 @@ record ProcedureForm(
                 deciding,
                 days,
                 CatalogueText.text(processingNote),
-                variants,
-                parsedFees,
-                papers,
+                variants == null ? List.of() : variants,
+                parsedFees == null ? List.of() : parsedFees,
+                papers == null ? List.of() : papers,
                 CatalogueText.text(eligibility),
                 CatalogueText.texts(applicantSteps),
                 CatalogueText.plainLines(legalBasis),
                 CatalogueText.text(resultType),
                 online,
                 applicantKinds == null ? List.of() : applicantKinds,
-                steps,
+                steps == null ? List.of() : steps,
                 schema);
+        // the rules too, on what could be read, so every problem of the form shows at once
+        ProcedureRules.problems(code == null ? "" : code.strip(), content).forEach((field, keys) -> {
+            if (!problems.containsKey(field)) {
+                problems.put(field, keys);
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return content;
     }
 
     private static <T> T parse(Map<String, List<String>> problems, String field, Supplier<T> parse) {

@@ -1,0 +1,146 @@
+package vn.egov.catalogue.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.egov.catalogue.ProcedureCatalogue;
+import vn.egov.identity.IdentityFixtures;
+import vn.egov.identity.Role;
+import vn.egov.support.EgovTest;
+import vn.egov.support.WebSession;
+import vn.egov.support.WebSession.Page;
+
+@EgovTest
+class CatalogueAdministrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    IdentityFixtures fixtures;
+
+    @Autowired
+    ProcedureCatalogue catalogue;
+
+    private WebSession provinceAdmin() {
+        var admin = fixtures.official(Role.PROVINCE_ADMIN, "000.00.03.H26", true);
+        return fixtures.signIn(port, admin.username(), IdentityFixtures.PASSWORD);
+    }
+
+    private static String newCode() {
+        return "1.7" + String.format("%05d", Math.abs(UUID.randomUUID().hashCode()) % 100_000);
+    }
+
+    private Map<String, String> form(String code, String name, String days) {
+        return WebSession.form(
+                "code", code,
+                "nameVi", name,
+                "nameEn", "",
+                "level", "PROVINCE",
+                "field", "Văn hóa // Culture | VAN_HOA",
+                "implementingAgency",
+                        "Sở Văn hóa, Thể thao và Du lịch // Department of Culture | DEPARTMENT | CULTURE_SPORTS_TOURISM",
+                "decidingAgency", "",
+                "processingDays", days,
+                "processingNote", "",
+                "processingVariants", "",
+                "fees", "Phí | Phí thẩm định // Appraisal fee | 500000",
+                "requiredPapers",
+                        "Đơn đề nghị // Application | 1 | 0\nBản sao giấy phép kinh doanh // Business licence copy | 0 | 1",
+                "eligibility", "",
+                "applicantKinds", "ORGANISATION",
+                "applicantSteps", "Nộp hồ sơ tại Trung tâm Phục vụ hành chính công",
+                "legalBasis", "Nghị định số 54/2019/NĐ-CP",
+                "resultType", "Giấy phép",
+                "onlineLevel", "PARTIAL",
+                "internalProcess",
+                        "Tiếp nhận // Receive | ONE_STOP_CLERK | 0.5\nThẩm định // Review | SPECIALIST | 3\nKý // Sign | AGENCY_LEADER | 1",
+                "formSchema", "");
+    }
+
+    @Test
+    void an_administrator_writes_a_procedure_publishes_it_and_later_a_new_version_from_a_date() {
+        WebSession admin = provinceAdmin();
+        String code = newCode();
+
+        Page newForm = admin.get("/admin/procedures/new");
+        Page created =
+                admin.submit(newForm, "/admin/procedures", form(code, "Cấp giấy phép biểu diễn nghệ thuật thử", "5"));
+        assertThat(created.redirectsTo("/admin/procedures/" + code)).isTrue();
+        assertThat(catalogue.current(code)).isEmpty();
+
+        Page detail = admin.follow(created);
+        Page published = admin.submit(detail, "/admin/procedures/" + code + "/publish", Map.of("from", "2026-01-01"));
+        assertThat(admin.follow(published).text()).contains("Đã công bố phiên bản mới");
+        assertThat(new WebSession(port).get("/procedures/" + code).text())
+                .contains("Cấp giấy phép biểu diễn nghệ thuật thử");
+
+        Page draft = admin.follow(admin.submit(
+                admin.get("/admin/procedures/" + code), "/admin/procedures/" + code + "/new-version", Map.of()));
+        assertThat(draft.body()).contains("value=\"Cấp giấy phép biểu diễn nghệ thuật thử\"");
+        admin.submit(
+                draft,
+                "/admin/procedures/" + code + "/draft",
+                form(code, "Cấp giấy phép biểu diễn nghệ thuật thử", "4.5"));
+        admin.submit(
+                admin.get("/admin/procedures/" + code),
+                "/admin/procedures/" + code + "/publish",
+                Map.of("from", "2027-01-01"));
+
+        assertThat(catalogue
+                        .versionOn(code, LocalDate.of(2026, 6, 1))
+                        .orElseThrow()
+                        .content()
+                        .processingDays())
+                .isEqualByComparingTo("5");
+        assertThat(catalogue
+                        .versionOn(code, LocalDate.of(2027, 1, 1))
+                        .orElseThrow()
+                        .content()
+                        .processingDays())
+                .isEqualByComparingTo("4.5");
+    }
+
+    @Test
+    void a_form_with_mistakes_is_shown_again_with_each_problem_and_nothing_is_saved() {
+        WebSession admin = provinceAdmin();
+        String code = newCode();
+        Map<String, String> bad = form(code, "Thủ tục thử lỗi", "2.3");
+        bad.put("fees", "Phí | Không có số tiền");
+        bad.put("internalProcess", "Thẩm định | GIAM_DOC | 1");
+
+        Page refused = admin.submit(admin.get("/admin/procedures/new"), "/admin/procedures", bad);
+
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.text())
+                .contains("Thời hạn là số ngày làm việc từ 0 đến 365")
+                .contains("Mỗi khoản phí, lệ phí cần loại")
+                .contains("Mỗi bước cần tên, vai trò");
+        assertThat(refused.body()).contains("value=\"Thủ tục thử lỗi\"");
+        assertThat(admin.get("/admin/procedures/" + code).status()).isEqualTo(400);
+    }
+
+    @Test
+    void the_catalogue_is_exported_for_spreadsheets() {
+        WebSession admin = provinceAdmin();
+
+        Page excel = admin.get("/admin/procedures/export.xlsx");
+        Page csv = admin.get("/admin/procedures/export.csv");
+
+        assertThat(excel.status()).isEqualTo(200);
+        assertThat(excel.header("Content-Type")).contains("spreadsheetml");
+        assertThat(csv.body()).contains("Mã thủ tục").contains("1.001193").contains("Đăng ký khai sinh");
+    }
+
+    @Test
+    void a_citizen_cannot_reach_the_catalogue_administration() {
+        WebSession citizen = fixtures.signIn(port, "030195004321", "HaiDuong@2026");
+
+        assertThat(citizen.get("/admin/procedures").status()).isEqualTo(403);
+    }
+}

@@ -1,0 +1,102 @@
+package vn.egov.catalogue.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.egov.support.EgovTest;
+import vn.egov.support.WebSession;
+import vn.egov.support.WebSession.Page;
+
+/** The public catalogue: pages for people, the API for systems. */
+@EgovTest
+class CatalogueWebTest {
+
+    @LocalServerPort
+    int port;
+
+    private JsonNode api(String path) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return JsonMapper.builder().build().readTree(response.body());
+    }
+
+    @Test
+    void a_visitor_searches_without_diacritics_and_sees_the_matches_marked() {
+        Page results = new WebSession(port).get("/procedures?q=cap+giay+phep+xay+dung");
+
+        assertThat(results.status()).isEqualTo(200);
+        assertThat(results.body()).contains("<mark>").contains("href=\"/procedures/1.009972\"");
+        assertThat(results.text()).contains("Cấp giấy phép xây dựng");
+    }
+
+    @Test
+    void a_visitor_browses_by_level_and_field() {
+        Page results = new WebSession(port).get("/procedures?level=COMMUNE&field=HO_TICH");
+
+        assertThat(results.text()).contains("Đăng ký khai sinh").contains("Đăng ký kết hôn");
+        assertThat(results.body())
+                .doesNotContain("href=\"/procedures/1.009972\"")
+                .doesNotContain("href=\"/procedures/2.000488\"");
+    }
+
+    @Test
+    void a_procedure_page_shows_what_the_applicant_needs_and_can_be_printed() {
+        Page page = new WebSession(port).get("/procedures/1.001193");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text())
+                .contains("Đăng ký khai sinh")
+                .contains("Thành phần hồ sơ")
+                .contains("Căn cứ pháp lý")
+                .contains("Luật Hộ tịch")
+                .contains("ngày làm việc");
+        assertThat(page.body()).contains("data-print");
+    }
+
+    @Test
+    void the_same_page_reads_in_english() {
+        WebSession visitor = new WebSession(port);
+        visitor.get("/?lang=en");
+
+        assertThat(visitor.get("/procedures/1.001193").text())
+                .contains("Birth registration")
+                .contains("Required papers");
+    }
+
+    @Test
+    void an_unknown_procedure_is_a_404_page() {
+        assertThat(new WebSession(port).get("/procedures/9.999999").status()).isEqualTo(404);
+    }
+
+    @Test
+    void the_api_searches_and_returns_one_procedure() throws Exception {
+        JsonNode found = api("/api/v1/procedures?q=dang%20ky%20khai%20sinh&level=COMMUNE&size=5");
+        assertThat(found.get("total").asInt()).isGreaterThan(0);
+        JsonNode first = found.get("items").get(0);
+        assertThat(first.get("code").asString()).isEqualTo("1.001193");
+        assertThat(first.get("highlightedName").asString()).contains("<mark>");
+        assertThat(first.get("name").get("en").asString()).isEqualTo("Birth registration");
+
+        JsonNode procedure = api("/api/v1/procedures/1.001193");
+        assertThat(procedure.get("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(procedure.get("content").get("requiredPapers").size()).isGreaterThan(0);
+        assertThat(procedure.get("content").get("formSchema").get("fields").size())
+                .isGreaterThan(0);
+
+        JsonNode beforeItExisted = api("/api/v1/procedures/1.001193?on=2020-01-01");
+        assertThat(beforeItExisted.get("status").asInt()).isEqualTo(404);
+        assertThat(api("/v3/api-docs").get("paths").has("/api/v1/procedures/{code}"))
+                .isTrue();
+    }
+}
