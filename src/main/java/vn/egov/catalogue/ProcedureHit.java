@@ -6,4 +6,4 @@ package vn.egov.catalogue;
  * @param highlightedName the Vietnamese name with matches wrapped in {@code <mark>}…{@code </mark>} (the rest of
  *     the text HTML-escaped), or {@code null} when the name did not match
  */
-public record ProcedureHit(ProcedureView procedure, String highlightedName, float score) {}
+public record ProcedureHit(ProcedureSummary procedure, String highlightedName, float score) {}

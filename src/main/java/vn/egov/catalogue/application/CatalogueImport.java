@@ -111,10 +111,12 @@ public class CatalogueImport {
             return Outcome.CREATED;
         }
         Procedure procedure = existing.get();
-        Optional<ProcedureVersion> latest = procedure.latestPublished();
-        if (latest.isPresent() && sameContent(latest.get().content(), row.content())) {
+        // compared with what applies on the row's date: an exported file names each version's own date
+        Optional<ProcedureVersion> applying = procedure.versionOn(from).or(procedure::latestPublished);
+        if (applying.isPresent() && sameContent(applying.get().content(), row.content())) {
             return Outcome.UNCHANGED;
         }
+        Optional<ProcedureVersion> latest = procedure.latestPublished();
         if (procedure.draft().isPresent()) {
             throw new RuleViolation("procedure.error.draftInProgress", row.code());
         }

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.catalogue.ProcedureHit;
 import vn.egov.catalogue.ProcedureQuery;
+import vn.egov.catalogue.ProcedureSummary;
+import vn.egov.catalogue.domain.ProcedureDocuments;
 import vn.egov.catalogue.domain.ProcedureVersion;
 import vn.egov.catalogue.domain.VersionStatus;
 
@@ -46,7 +48,7 @@ class ProcedureSearch {
         LocalDate today = LocalDate.now(clock);
         String text = query.text().strip();
         SearchResult<List<?>> result = session.search(ProcedureVersion.class)
-                .select(f -> f.composite(f.entity(), f.highlight("nameVi").single(), f.score()))
+                .select(f -> f.composite(f.field("summary", String.class), f.score()))
                 .where((f, root) -> {
                     root.add(f.match().field("status").matching(VersionStatus.PUBLISHED));
                     root.add(f.range().field("validFrom").atMost(today));
@@ -68,14 +70,18 @@ class ProcedureSearch {
                 })
                 .sort(f ->
                         text.isEmpty() ? f.field("nameSort") : f.score().then().field("nameSort"))
-                .highlighter(
-                        h -> h.unified().tag("<mark>", "</mark>").noMatchSize(0).numberOfFragments(1))
                 .fetch(query.page() * query.size(), query.size());
         List<ProcedureHit> hits = result.hits().stream()
-                .map(row -> new ProcedureHit(
-                        ((ProcedureVersion) row.get(0)).view(),
-                        (String) row.get(1),
-                        row.get(2) == null ? 0f : (Float) row.get(2)))
+                .map(row -> {
+                    ProcedureSummary summary =
+                            ProcedureDocuments.mapper().readValue((String) row.get(0), ProcedureSummary.class);
+                    return new ProcedureHit(
+                            summary,
+                            text.isEmpty()
+                                    ? null
+                                    : NameHighlighter.mark(summary.name().vi(), text),
+                            row.get(1) == null ? 0f : (Float) row.get(1));
+                })
                 .toList();
         return new Found(result.total().hitCount(), hits);
     }

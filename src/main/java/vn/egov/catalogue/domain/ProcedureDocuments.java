@@ -21,6 +21,21 @@ public final class ProcedureDocuments {
         return JSON.readValue(json, ProcedureContent.class);
     }
 
+    /**
+     * Reads a version's document once: a version's content only changes with its {@code updatedAt}, so searches
+     * and pages that show the same versions again reuse the parsed content instead of parsing the JSON each time.
+     */
+    public static ProcedureContent read(java.util.UUID version, java.time.Instant updatedAt, String json) {
+        return PARSED.get(new Key(version, updatedAt), key -> read(json));
+    }
+
+    private record Key(java.util.UUID version, java.time.Instant updatedAt) {}
+
+    private static final com.github.benmanes.caffeine.cache.Cache<Key, ProcedureContent> PARSED =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+                    .maximumSize(20_000)
+                    .build();
+
     public static JsonMapper mapper() {
         return JSON;
     }

@@ -14,10 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -28,6 +27,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.type.SqlTypes;
 import vn.egov.catalogue.ProcedureContent;
+import vn.egov.catalogue.ProcedureSummary;
 import vn.egov.catalogue.ProcedureView;
 
 /**
@@ -61,11 +61,7 @@ public class ProcedureVersion {
     @GenericField
     private LocalDate validTo;
 
-    @FullTextField(
-            analyzer = "vietnamese",
-            projectable = Projectable.YES,
-            highlightable = Highlightable.ANY,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(analyzer = "vietnamese")
     @KeywordField(name = "nameSort", normalizer = "sort", sortable = Sortable.YES)
     private String nameVi;
 
@@ -165,6 +161,37 @@ public class ProcedureVersion {
         return String.join(" . ", words);
     }
 
+    /**
+     * The version's summary as JSON, stored (not searched) in the index so that a search answers from the index
+     * alone, without loading versions from the database.
+     */
+    @Transient
+    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "content")),
+                @ObjectPath(@PropertyValue(propertyName = "validFrom"))
+            })
+    public String getSummary() {
+        return ProcedureDocuments.mapper().writeValueAsString(summary());
+    }
+
+    public ProcedureSummary summary() {
+        ProcedureContent c = content();
+        return new ProcedureSummary(
+                code,
+                id,
+                versionNo,
+                validFrom,
+                c.name(),
+                c.level(),
+                c.field(),
+                c.implementingAgency(),
+                c.processingDays(),
+                c.onlineLevel(),
+                c.fees());
+    }
+
     public boolean inForceOn(LocalDate day) {
         return status == VersionStatus.PUBLISHED
                 && !validFrom.isAfter(day)
@@ -173,7 +200,7 @@ public class ProcedureVersion {
 
     public ProcedureContent content() {
         if (parsed == null) {
-            parsed = ProcedureDocuments.read(content);
+            parsed = ProcedureDocuments.read(id, updatedAt, content);
         }
         return parsed;
     }

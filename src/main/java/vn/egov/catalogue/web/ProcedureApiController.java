@@ -25,6 +25,7 @@ import vn.egov.catalogue.ProcedureCatalogue;
 import vn.egov.catalogue.ProcedureContent;
 import vn.egov.catalogue.ProcedureLevel;
 import vn.egov.catalogue.ProcedureQuery;
+import vn.egov.catalogue.ProcedureSummary;
 import vn.egov.catalogue.ProcedureView;
 import vn.egov.catalogue.SearchResult;
 import vn.egov.shared.LocalizedText;
@@ -87,10 +88,10 @@ class ProcedureApiController {
                 result.size(),
                 result.hits().stream()
                         .map(hit -> {
-                            ProcedureContent c = hit.procedure().content();
+                            ProcedureSummary c = hit.procedure();
                             return new Summary(
-                                    hit.procedure().code(),
-                                    hit.procedure().versionId(),
+                                    c.code(),
+                                    c.versionId(),
                                     c.name(),
                                     hit.highlightedName(),
                                     c.level(),

@@ -31,7 +31,7 @@ class CatalogueSearchTest {
         SearchResult result = search("cap giay phep xay dung");
 
         ProcedureHit first = result.hits().getFirst();
-        assertThat(first.procedure().content().name().vi()).startsWith("Cấp giấy phép xây dựng");
+        assertThat(first.procedure().name().vi()).startsWith("Cấp giấy phép xây dựng");
         assertThat(first.highlightedName()).contains("<mark>").contains("phép</mark>");
     }
 
@@ -43,8 +43,7 @@ class CatalogueSearchTest {
                 .extracting(CatalogueSearchTest::code)
                 .contains("1.009972");
         assertThat(result.hits().subList(0, 2))
-                .allSatisfy(hit ->
-                        assertThat(hit.procedure().content().field().code()).isEqualTo("XAY_DUNG"));
+                .allSatisfy(hit -> assertThat(hit.procedure().field().code()).isEqualTo("XAY_DUNG"));
     }
 
     @Test
@@ -70,16 +69,16 @@ class CatalogueSearchTest {
                 catalogue.search(new ProcedureQuery("", null, "HO_TICH", ProcedureLevel.COMMUNE, 0, 100));
         assertThat(commune.total()).isGreaterThanOrEqualTo(8);
         assertThat(commune.hits()).allSatisfy(hit -> {
-            assertThat(hit.procedure().content().level()).isEqualTo(ProcedureLevel.COMMUNE);
-            assertThat(hit.procedure().content().field().code()).isEqualTo("HO_TICH");
+            assertThat(hit.procedure().level()).isEqualTo(ProcedureLevel.COMMUNE);
+            assertThat(hit.procedure().field().code()).isEqualTo("HO_TICH");
         });
 
         SearchResult justice = catalogue.search(new ProcedureQuery("", "DEPARTMENT:JUSTICE", null, null, 0, 100));
         assertThat(justice.hits())
                 .isNotEmpty()
-                .allSatisfy(hit -> assertThat(
-                                hit.procedure().content().implementingAgency().department())
-                        .isEqualTo("JUSTICE"));
+                .allSatisfy(
+                        hit -> assertThat(hit.procedure().implementingAgency().department())
+                                .isEqualTo("JUSTICE"));
         assertThat(catalogue.agencies())
                 .extracting(a -> a.key())
                 .contains("DEPARTMENT:JUSTICE", "COMMUNE_PEOPLES_COMMITTEE");
