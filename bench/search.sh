@@ -10,7 +10,11 @@ work="$(mktemp -d /tmp/egov-search.XXXX)"
 java -Djarmode=tools -jar target/egov-province.jar extract --destination "$work/app" >/dev/null
 java -Xmx1g -jar "$work/app/egov-province.jar" --spring.profiles.active=demo --server.port=18090 \
     --egov.database.embedded.data-directory="$work/data" --egov.demo.mailbox.enabled=false \
-    --egov.catalogue.demo.generated-procedures=2000 >"$work/app.log" 2>&1 &
+    --egov.catalogue.demo.generated-procedures=2000 \
+    --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$work" \
+    --server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log \
+    --server.tomcat.accesslog.file-date-format= --server.tomcat.accesslog.buffered=false \
+    '--server.tomcat.accesslog.pattern=%m %U%q %D' >"$work/app.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 until grep -q "Procedure search index built" "$work/app.log"; do
@@ -20,4 +24,4 @@ done
 count=$(curl -fs "http://localhost:18090/api/v1/procedures?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/')
 echo "Procedures in force: $count"
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
-java bench/SearchLatency.java http://localhost:18090 "${1:-2000}"
+java bench/SearchLatency.java http://localhost:18090 "${1:-2000}" "$work/access.log"

@@ -74,6 +74,10 @@ class DocumentationScreenshots {
             shoot(browser, "08-officials.png");
             browser.get(url("/admin/audit"));
             shoot(browser, "09-audit-log.png");
+            browser.get(url("/admin/procedures"));
+            shoot(browser, "12-procedure-administration.png");
+            browser.get(url("/admin/calendar"));
+            shoot(browser, "13-working-day-calendar.png");
             browser.get(url("/"));
             Browser.waitUpTo(browser, Duration.ofSeconds(8))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("idle-session")));
@@ -81,6 +85,11 @@ class DocumentationScreenshots {
             browser.findElement(By.id("idle-session-stay")).click();
             browser.get(url("/account?lang=en"));
             shoot(browser, "11-account-en.png");
+            browser.manage().deleteAllCookies(); // a visitor, not the administrator
+            browser.get(url("/procedures?q=giay+phep+xay+dunh&lang=vi"));
+            shoot(browser, "14-procedure-search.png");
+            browser.get(url("/procedures/1.001193"));
+            shoot(browser, "15-procedure.png");
             browser.get(url("/?lang=vi"));
         } finally {
             browser.quit();

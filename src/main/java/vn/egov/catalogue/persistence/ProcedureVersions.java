@@ -33,4 +33,16 @@ public interface ProcedureVersions extends JpaRepository<ProcedureVersion, UUID>
             order by v.agencyVi
             """)
     List<Object[]> agenciesInForceOn(LocalDate day);
+
+    /**
+     * Changes whenever any version is added, edited, published, ended or discarded: lets a node with its own search
+     * index notice what other nodes wrote.
+     */
+    @Query(value = """
+            select count(*) || ':' || coalesce(md5(string_agg(
+                id::text || status || coalesce(valid_from::text, '') || coalesce(valid_to::text, '')
+                    || updated_at::text, ',' order by id)), '')
+            from catalogue.procedure_version
+            """, nativeQuery = true)
+    String revisionKey();
 }

@@ -99,4 +99,24 @@ class CatalogueWebTest {
         assertThat(api("/v3/api-docs").get("paths").has("/api/v1/procedures/{code}"))
                 .isTrue();
     }
+
+    @Test
+    void the_monitoring_sees_how_long_searches_take() throws Exception {
+        WebSession monitoring = new WebSession(port);
+        double before = searchCount(monitoring.get("/actuator/prometheus").body());
+
+        api("/api/v1/procedures?q=khai+sinh");
+
+        String metrics = monitoring.get("/actuator/prometheus").body();
+        assertThat(searchCount(metrics)).isEqualTo(before + 1);
+        assertThat(metrics).contains("egov_catalogue_search_seconds{text=\"words\",quantile=\"0.95\"}");
+    }
+
+    private static double searchCount(String metrics) {
+        return metrics.lines()
+                .filter(line -> line.startsWith("egov_catalogue_search_seconds_count{text=\"words\"}"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst()
+                .orElse(0);
+    }
 }
