@@ -12,7 +12,7 @@ import java.util.List;
  * Latency of catalogue requests against a running platform, one client, requests one after another.
  * Usage: java bench/SearchLatency.java http://localhost:18090 [requests per kind] [Tomcat access log]
  * Prints a Markdown table: p50, p95, p99 per kind of request as the client saw them, p95 relative to fetching one
- * procedure and, when the server's access log (pattern "%m %U%q %D", %D in microseconds) is given, the p95 of the
+ * procedure and, when the server's access log (pattern "%m %U%q %{us}T": microseconds) is given, the p95 of the
  * time the server spent on the same requests (without the client's own work and the loopback network).
  */
 public class SearchLatency {
@@ -44,7 +44,7 @@ public class SearchLatency {
         double baseline = 0;
         StringBuilder table = new StringBuilder(
                 "| request | p50 | p95 | p99 | p95 vs one procedure | p95 in the server |\n|---|---|---|---|---|---|\n");
-        List<double[]> client = new ArrayList<>();
+        List<double[]> seen = new ArrayList<>();
         for (String[] kind : kinds) {
             List<Long> times = new ArrayList<>();
             for (int i = 0; i < n; i++) {
@@ -55,11 +55,11 @@ public class SearchLatency {
             long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
             double p50 = ms(sorted, 0.50), p95 = ms(sorted, 0.95), p99 = ms(sorted, 0.99);
             if (baseline == 0) baseline = p95;
-            client.add(new double[] {p50, p95, p99, p95 / baseline});
+            seen.add(new double[] {p50, p95, p99, p95 / baseline});
         }
         Thread.sleep(1000); // let the access log reach the disk
         for (int k = 0; k < kinds.length; k++) {
-            double[] c = client.get(k);
+            double[] c = seen.get(k);
             String server = accessLog == null ? "—" : String.format("%.1f ms", serverP95(accessLog, kinds[k][1]));
             table.append(String.format("| %s | %.1f ms | %.1f ms | %.1f ms | %.1f× | %s |%n", kinds[k][0], c[0], c[1], c[2], c[3], server));
         }
@@ -85,7 +85,7 @@ public class SearchLatency {
                 .mapToLong(parts -> Long.parseLong(parts[2]))
                 .sorted()
                 .toArray();
-        return micros.length == 0 ? Double.NaN : ms(micros, 0.95) / 1000;
+        return micros.length == 0 ? Double.NaN : ms(micros, 0.95) * 1000; // ms() takes nanoseconds
     }
 
     static String kindOf(String pathAndQuery) {

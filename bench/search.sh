@@ -14,7 +14,7 @@ java -Xmx1g -jar "$work/app/egov-province.jar" --spring.profiles.active=demo --s
     --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$work" \
     --server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log \
     --server.tomcat.accesslog.file-date-format= --server.tomcat.accesslog.buffered=false \
-    '--server.tomcat.accesslog.pattern=%m %U%q %D' >"$work/app.log" 2>&1 &
+    '--server.tomcat.accesslog.pattern=%m %U%q %{us}T' >"$work/app.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 until grep -q "Procedure search index built" "$work/app.log"; do
