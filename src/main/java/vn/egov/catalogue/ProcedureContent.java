@@ -44,6 +44,75 @@ public record ProcedureContent(
         internalProcess = internalProcess == null ? List.of() : List.copyOf(internalProcess);
     }
 
+    /** The same content under another name. */
+    public ProcedureContent withName(LocalizedText newName) {
+        return new ProcedureContent(
+                newName,
+                level,
+                field,
+                implementingAgency,
+                decidingAgency,
+                processingDays,
+                processingNote,
+                processingVariants,
+                fees,
+                requiredPapers,
+                eligibility,
+                applicantSteps,
+                legalBasis,
+                resultType,
+                onlineLevel,
+                applicantKinds,
+                internalProcess,
+                formSchema);
+    }
+
+    /** The same content with other internal processing steps. */
+    public ProcedureContent withInternalProcess(List<ProcessStep> steps) {
+        return new ProcedureContent(
+                name,
+                level,
+                field,
+                implementingAgency,
+                decidingAgency,
+                processingDays,
+                processingNote,
+                processingVariants,
+                fees,
+                requiredPapers,
+                eligibility,
+                applicantSteps,
+                legalBasis,
+                resultType,
+                onlineLevel,
+                applicantKinds,
+                steps,
+                formSchema);
+    }
+
+    /** The same content with another online form ({@code null}: none). */
+    public ProcedureContent withFormSchema(JsonNode schema) {
+        return new ProcedureContent(
+                name,
+                level,
+                field,
+                implementingAgency,
+                decidingAgency,
+                processingDays,
+                processingNote,
+                processingVariants,
+                fees,
+                requiredPapers,
+                eligibility,
+                applicantSteps,
+                legalBasis,
+                resultType,
+                onlineLevel,
+                applicantKinds,
+                internalProcess,
+                schema);
+    }
+
     /** A field of state management (lĩnh vực), e.g. HO_TICH — Hộ tịch. */
     public record Field(String code, String vi, String en) {
         public Field {

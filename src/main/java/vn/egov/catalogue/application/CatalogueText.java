@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import vn.egov.catalogue.OnlineLevel;
-import vn.egov.catalogue.ProcedureContent;
 import vn.egov.catalogue.ProcedureContent.Agency;
 import vn.egov.catalogue.ProcedureContent.Fee;
 import vn.egov.catalogue.ProcedureContent.ProcessStep;
@@ -235,29 +234,6 @@ public final class CatalogueText {
 
     public static String days(BigDecimal days) {
         return days == null ? "" : days.stripTrailingZeros().toPlainString();
-    }
-
-    /** Everything of a content document that has no cell of its own stays as it was (only the form schema). */
-    public static ProcedureContent withSchema(ProcedureContent content, tools.jackson.databind.JsonNode schema) {
-        return new ProcedureContent(
-                content.name(),
-                content.level(),
-                content.field(),
-                content.implementingAgency(),
-                content.decidingAgency(),
-                content.processingDays(),
-                content.processingNote(),
-                content.processingVariants(),
-                content.fees(),
-                content.requiredPapers(),
-                content.eligibility(),
-                content.applicantSteps(),
-                content.legalBasis(),
-                content.resultType(),
-                content.onlineLevel(),
-                content.applicantKinds(),
-                content.internalProcess(),
-                schema);
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------

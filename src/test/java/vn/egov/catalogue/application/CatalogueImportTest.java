@@ -97,7 +97,7 @@ class CatalogueImportTest {
     void a_new_procedure_from_a_file_is_published_and_found_by_search() {
         ProcedureView model = catalogue.current("1.004873").orElseThrow();
         String code = "1.8" + String.format("%05d", Math.abs(UUID.randomUUID().hashCode()) % 100_000);
-        ProcedureContent content = CatalogueText.withSchema(model.content(), null);
+        ProcedureContent content = model.content().withFormSchema(null);
         ProcedureView row = new ProcedureView(
                 code,
                 UUID.randomUUID(),
@@ -105,26 +105,8 @@ class CatalogueImportTest {
                 "PUBLISHED",
                 LocalDate.of(2025, 1, 1),
                 null,
-                new ProcedureContent(
-                        new vn.egov.shared.LocalizedText(
-                                "Cấp giấy xác nhận nuôi ong mật thử nghiệm", "Beekeeping test"),
-                        content.level(),
-                        content.field(),
-                        content.implementingAgency(),
-                        content.decidingAgency(),
-                        content.processingDays(),
-                        content.processingNote(),
-                        content.processingVariants(),
-                        content.fees(),
-                        content.requiredPapers(),
-                        content.eligibility(),
-                        content.applicantSteps(),
-                        content.legalBasis(),
-                        content.resultType(),
-                        content.onlineLevel(),
-                        content.applicantKinds(),
-                        content.internalProcess(),
-                        null));
+                content.withName(new vn.egov.shared.LocalizedText(
+                        "Cấp giấy xác nhận nuôi ong mật thử nghiệm", "Beekeeping test")));
 
         Report report = imports.importFile("moi.xlsx", CatalogueSheet.xlsx(List.of(row)), ADMIN);
 

@@ -32,29 +32,11 @@ class ProcedureRulesTest {
         assertThat(ProcedureRules.problems("1.001193", quarter)).containsKey("processingDays");
 
         ProcedureContent base = ProcedureTest.content("X", "1");
-        ProcedureContent tooLong = new ProcedureContent(
-                base.name(),
-                base.level(),
-                base.field(),
-                base.implementingAgency(),
-                null,
-                base.processingDays(),
-                null,
-                List.of(),
-                List.of(),
-                base.requiredPapers(),
-                null,
-                List.of(),
-                List.of(),
-                null,
-                base.onlineLevel(),
-                base.applicantKinds(),
-                List.of(
-                        new ProcedureContent.ProcessStep(
-                                new LocalizedText("Thẩm định", null), "SPECIALIST", new BigDecimal("0.75")),
-                        new ProcedureContent.ProcessStep(
-                                new LocalizedText("Ký", null), "AGENCY_LEADER", new BigDecimal("0.5"))),
-                null);
+        ProcedureContent tooLong = base.withInternalProcess(List.of(
+                new ProcedureContent.ProcessStep(
+                        new LocalizedText("Thẩm định", null), "SPECIALIST", new BigDecimal("0.75")),
+                new ProcedureContent.ProcessStep(
+                        new LocalizedText("Ký", null), "AGENCY_LEADER", new BigDecimal("0.5"))));
         assertThat(ProcedureRules.problems("1.001193", tooLong).get("internalProcess"))
                 .containsExactly("procedure.error.stepsTooLong");
     }
@@ -69,25 +51,7 @@ class ProcedureRulesTest {
                  ],
                  "uploads": [{"paper": 5}]}
                 """);
-        ProcedureContent withForm = new ProcedureContent(
-                base.name(),
-                base.level(),
-                base.field(),
-                base.implementingAgency(),
-                null,
-                base.processingDays(),
-                null,
-                List.of(),
-                List.of(),
-                base.requiredPapers(),
-                null,
-                List.of(),
-                List.of(),
-                null,
-                base.onlineLevel(),
-                base.applicantKinds(),
-                List.of(),
-                schema);
+        ProcedureContent withForm = base.withFormSchema(schema);
 
         assertThat(ProcedureRules.problems("1.001193", withForm).get("formSchema"))
                 .containsExactlyInAnyOrder(
