@@ -21,6 +21,7 @@ import vn.egov.catalogue.domain.ProcedureRules;
 import vn.egov.catalogue.domain.ProcedureVersion;
 import vn.egov.catalogue.persistence.Procedures;
 import vn.egov.shared.AuditableEvent.Actor;
+import vn.egov.shared.ImportReport;
 import vn.egov.shared.RuleViolation;
 import vn.egov.shared.TabularFile;
 
@@ -43,25 +44,10 @@ public class CatalogueImport {
         this.clock = clock;
     }
 
-    public enum Outcome {
-        CREATED,
-        UPDATED,
-        UNCHANGED,
-        REJECTED
-    }
-
-    public record RowResult(int line, String code, Outcome outcome, String problem, String[] arguments) {}
-
-    public record Report(List<RowResult> rows, boolean applied) {
-        public long count(Outcome outcome) {
-            return rows.stream().filter(r -> r.outcome() == outcome).count();
-        }
-    }
-
     @Transactional
-    public Report importFile(String filename, byte[] content, Actor actor) {
+    public ImportReport importFile(String filename, byte[] content, Actor actor) {
         TabularFile file = TabularFile.read(filename, content);
-        List<RowResult> results = new ArrayList<>();
+        List<ImportReport.Row> results = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         LocalDate today = LocalDate.now(clock);
         for (TabularFile.Row row : file.rows()) {
@@ -70,10 +56,9 @@ public class CatalogueImport {
                 CatalogueSheet.ParsedRow parsed = CatalogueSheet.read(row);
                 Map<String, List<String>> problems = ProcedureRules.problems(parsed.code(), parsed.content());
                 if (!problems.isEmpty()) {
-                    results.add(new RowResult(
+                    results.add(ImportReport.Row.rejected(
                             row.line(),
                             code,
-                            Outcome.REJECTED,
                             problems.values().iterator().next().getFirst(),
                             new String[0]));
                     continue;
@@ -81,40 +66,38 @@ public class CatalogueImport {
                 if (!seen.add(parsed.code())) {
                     throw new RuleViolation("procedure.error.duplicateRow", parsed.code());
                 }
-                results.add(new RowResult(row.line(), parsed.code(), apply(parsed, today, actor), null, new String[0]));
+                results.add(new ImportReport.Row(
+                        row.line(), parsed.code(), apply(parsed, today, actor), null, new String[0]));
             } catch (RuleViolation problem) {
-                results.add(
-                        new RowResult(row.line(), code, Outcome.REJECTED, problem.messageKey(), problem.arguments()));
+                results.add(ImportReport.Row.rejected(row.line(), code, problem.messageKey(), problem.arguments()));
             }
         }
-        Report report = new Report(
-                results, results.stream().noneMatch(r -> r.outcome() == Outcome.REJECTED) && !results.isEmpty());
+        ImportReport report = new ImportReport(
+                results,
+                results.stream().noneMatch(r -> r.outcome() == ImportReport.Outcome.REJECTED) && !results.isEmpty());
         if (!report.applied()) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         } else {
             events.publishEvent(new CatalogueImported(
-                    (int) report.count(Outcome.CREATED),
-                    (int) report.count(Outcome.UPDATED),
-                    (int) report.count(Outcome.UNCHANGED),
-                    actor));
+                    (int) report.created(), (int) report.updated(), (int) report.unchanged(), actor));
         }
         return report;
     }
 
-    private Outcome apply(CatalogueSheet.ParsedRow row, LocalDate today, Actor actor) {
+    private ImportReport.Outcome apply(CatalogueSheet.ParsedRow row, LocalDate today, Actor actor) {
         Optional<Procedure> existing = procedures.findByCode(row.code());
         LocalDate from = row.validFrom() == null ? today : row.validFrom();
         if (existing.isEmpty()) {
             Procedure procedure = Procedure.create(row.code(), row.content(), clock.instant(), actor.name());
             procedure.publish(from, clock.instant(), actor.name());
             procedures.save(procedure);
-            return Outcome.CREATED;
+            return ImportReport.Outcome.CREATED;
         }
         Procedure procedure = existing.get();
         // compared with what applies on the row's date: an exported file names each version's own date
         Optional<ProcedureVersion> applying = procedure.versionOn(from).or(procedure::latestPublished);
         if (applying.isPresent() && sameContent(applying.get().content(), row.content())) {
-            return Outcome.UNCHANGED;
+            return ImportReport.Outcome.UNCHANGED;
         }
         Optional<ProcedureVersion> latest = procedure.latestPublished();
         if (procedure.draft().isPresent()) {
@@ -123,7 +106,7 @@ public class CatalogueImport {
         procedure.saveDraft(row.content(), clock.instant(), actor.name());
         LocalDate earliest = latest.map(v -> v.validFrom().plusDays(1)).orElse(from);
         procedure.publish(from.isBefore(earliest) ? earliest : from, clock.instant(), actor.name());
-        return Outcome.UPDATED;
+        return ImportReport.Outcome.UPDATED;
     }
 
     /** The same content, numbers compared by value (10 and 10.0 are the same number of days). */

@@ -23,6 +23,7 @@ import vn.egov.identity.domain.OrgUnitDetails;
 import vn.egov.identity.persistence.Accounts;
 import vn.egov.shared.AgencyCode;
 import vn.egov.shared.AuditableEvent.Actor;
+import vn.egov.shared.ImportReport;
 import vn.egov.shared.InvalidInput;
 import vn.egov.shared.LocalizedText;
 import vn.egov.shared.RuleViolation;
@@ -55,29 +56,13 @@ public class DirectoryImport {
         this.clock = clock;
     }
 
-    public enum Outcome {
-        CREATED,
-        UPDATED,
-        UNCHANGED,
-        REJECTED
-    }
-
-    /** What happened to one row; {@code problem} is a message key with its arguments when rejected. */
-    public record RowResult(int line, String key, Outcome outcome, String problem, String[] arguments) {}
-
-    public record Report(List<RowResult> rows, boolean applied) {
-        public long count(Outcome outcome) {
-            return rows.stream().filter(r -> r.outcome() == outcome).count();
-        }
-    }
-
     @Transactional
-    public Report importOrgUnits(String filename, byte[] content, Actor actor) {
+    public ImportReport importOrgUnits(String filename, byte[] content, Actor actor) {
         TabularFile file = TabularFile.read(filename, content);
         LocalDate today = today();
         Map<String, OrgUnitId> byCode = new HashMap<>();
         registry.tree(today).forEach(u -> byCode.put(u.code().value(), u.id()));
-        List<RowResult> results = new ArrayList<>();
+        List<ImportReport.Row> results = new ArrayList<>();
         for (TabularFile.Row row : file.rows()) {
             String code = row.get("code", "ma dinh danh", "ma");
             try {
@@ -108,18 +93,18 @@ public class DirectoryImport {
                 if (existing == null) {
                     OrgUnitId id = registry.create(details, from, actor);
                     byCode.put(agencyCode.value(), id);
-                    results.add(ok(row, code, Outcome.CREATED));
+                    results.add(ok(row, code, ImportReport.Outcome.CREATED));
                 } else {
                     OrgUnitView current = registry.find(existing, today).orElseThrow();
                     if (sameAs(current, details)) {
-                        results.add(ok(row, code, Outcome.UNCHANGED));
+                        results.add(ok(row, code, ImportReport.Outcome.UNCHANGED));
                     } else {
                         registry.change(
                                 existing,
                                 details,
                                 from.isBefore(current.validFrom()) ? current.validFrom() : from,
                                 actor);
-                        results.add(ok(row, code, Outcome.UPDATED));
+                        results.add(ok(row, code, ImportReport.Outcome.UPDATED));
                     }
                 }
             } catch (RuleViolation problem) {
@@ -130,12 +115,12 @@ public class DirectoryImport {
     }
 
     @Transactional
-    public Report importOfficials(String filename, byte[] content, String baseUrl, String language, Actor actor) {
+    public ImportReport importOfficials(String filename, byte[] content, String baseUrl, String language, Actor actor) {
         TabularFile file = TabularFile.read(filename, content);
         LocalDate today = today();
         Map<String, OrgUnitId> byCode = new HashMap<>();
         registry.tree(today).forEach(u -> byCode.put(u.code().value(), u.id()));
-        List<RowResult> results = new ArrayList<>();
+        List<ImportReport.Row> results = new ArrayList<>();
         for (TabularFile.Row row : file.rows()) {
             String username = row.get("username", "ten dang nhap", "tai khoan").toLowerCase(Locale.ROOT);
             try {
@@ -150,10 +135,10 @@ public class DirectoryImport {
                 }
                 Optional<Account> existing = accounts.findByUsername(username);
                 AccountId id;
-                Outcome outcome;
+                ImportReport.Outcome outcome;
                 if (existing.isPresent()) {
                     id = existing.get().id();
-                    outcome = Outcome.UNCHANGED;
+                    outcome = ImportReport.Outcome.UNCHANGED;
                 } else {
                     String email = row.get("email", "thu dien tu");
                     if (email.isBlank()) {
@@ -169,21 +154,21 @@ public class DirectoryImport {
                             baseUrl,
                             language,
                             actor);
-                    outcome = Outcome.CREATED;
+                    outcome = ImportReport.Outcome.CREATED;
                 }
                 for (Role role : roles) {
                     boolean held = officials.get(id).roles().stream()
                             .anyMatch(r -> r.role() == role && r.orgUnit().equals(unit));
                     if (!held) {
                         officials.grant(id, unit, role, actor);
-                        if (outcome == Outcome.UNCHANGED) outcome = Outcome.UPDATED;
+                        if (outcome == ImportReport.Outcome.UNCHANGED) outcome = ImportReport.Outcome.UPDATED;
                     }
                 }
                 results.add(ok(row, username, outcome));
             } catch (InvalidInput invalid) {
                 String key =
                         invalid.problemsByField().values().iterator().next().getFirst();
-                results.add(new RowResult(row.line(), username, Outcome.REJECTED, key, new String[0]));
+                results.add(ImportReport.Row.rejected(row.line(), username, key, new String[0]));
             } catch (RuleViolation problem) {
                 results.add(rejected(row, username, problem));
             }
@@ -191,16 +176,15 @@ public class DirectoryImport {
         return finish("OFFICIALS", results, actor);
     }
 
-    private Report finish(String what, List<RowResult> results, Actor actor) {
-        boolean anyRejected = results.stream().anyMatch(r -> r.outcome() == Outcome.REJECTED);
+    private ImportReport finish(String what, List<ImportReport.Row> results, Actor actor) {
+        boolean anyRejected = results.stream().anyMatch(r -> r.outcome() == ImportReport.Outcome.REJECTED);
         if (anyRejected || results.isEmpty()) {
             // one bad row and nothing of the file is kept: the admin fixes the file and imports it again
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-            return new Report(results, false);
+            return new ImportReport(results, false);
         }
-        Report report = new Report(results, true);
-        events.publishEvent(new DataImported(
-                what, (int) report.count(Outcome.CREATED), (int) report.count(Outcome.UPDATED), 0, actor));
+        ImportReport report = new ImportReport(results, true);
+        events.publishEvent(new DataImported(what, (int) report.created(), (int) report.updated(), 0, actor));
         return report;
     }
 
@@ -236,12 +220,12 @@ public class DirectoryImport {
         return roles;
     }
 
-    private static RowResult ok(TabularFile.Row row, String key, Outcome outcome) {
-        return new RowResult(row.line(), key, outcome, null, new String[0]);
+    private static ImportReport.Row ok(TabularFile.Row row, String key, ImportReport.Outcome outcome) {
+        return new ImportReport.Row(row.line(), key, outcome, null, new String[0]);
     }
 
-    private static RowResult rejected(TabularFile.Row row, String key, RuleViolation problem) {
-        return new RowResult(row.line(), key, Outcome.REJECTED, problem.messageKey(), problem.arguments());
+    private static ImportReport.Row rejected(TabularFile.Row row, String key, RuleViolation problem) {
+        return ImportReport.Row.rejected(row.line(), key, problem.messageKey(), problem.arguments());
     }
 
     private LocalDate today() {

@@ -13,9 +13,9 @@ import vn.egov.catalogue.ProcedureCatalogue;
 import vn.egov.catalogue.ProcedureContent;
 import vn.egov.catalogue.ProcedureQuery;
 import vn.egov.catalogue.ProcedureView;
-import vn.egov.catalogue.application.CatalogueImport.Outcome;
-import vn.egov.catalogue.application.CatalogueImport.Report;
 import vn.egov.shared.AuditableEvent.Actor;
+import vn.egov.shared.ImportReport;
+import vn.egov.shared.ImportReport.Outcome;
 import vn.egov.support.EgovTest;
 
 @EgovTest
@@ -36,10 +36,10 @@ class CatalogueImportTest {
     void importing_the_exported_catalogue_changes_nothing() {
         byte[] exported = CatalogueSheet.xlsx(service.inForce());
 
-        Report report = imports.importFile("danh-muc.xlsx", exported, ADMIN);
+        ImportReport report = imports.importFile("danh-muc.xlsx", exported, ADMIN);
 
         assertThat(report.applied()).isTrue();
-        assertThat(report.rows()).extracting(CatalogueImport.RowResult::outcome).containsOnly(Outcome.UNCHANGED);
+        assertThat(report.rows()).extracting(ImportReport.Row::outcome).containsOnly(Outcome.UNCHANGED);
         assertThat(report.rows()).hasSizeGreaterThanOrEqualTo(46);
     }
 
@@ -50,9 +50,9 @@ class CatalogueImportTest {
                 .replace(",2024-07-01", ",2026-09-01")
                 .replace(before.content().name().vi(), before.content().name().vi() + " (sửa đổi)");
 
-        Report report = imports.importFile("sua.csv", csv.getBytes(StandardCharsets.UTF_8), ADMIN);
+        ImportReport report = imports.importFile("sua.csv", csv.getBytes(StandardCharsets.UTF_8), ADMIN);
 
-        assertThat(report.rows()).extracting(CatalogueImport.RowResult::outcome).containsExactly(Outcome.UPDATED);
+        assertThat(report.rows()).extracting(ImportReport.Row::outcome).containsExactly(Outcome.UPDATED);
         assertThat(catalogue
                         .versionOn("1.000656", LocalDate.of(2026, 8, 31))
                         .orElseThrow()
@@ -83,11 +83,11 @@ class CatalogueImportTest {
         String badRow = lines[1].replace(newCode, "9.99").replace("Cấp xã", "Cấp thôn");
         String csv = lines[0] + "\r\n" + lines[1] + badRow;
 
-        Report report = imports.importFile("loi.csv", csv.getBytes(StandardCharsets.UTF_8), ADMIN);
+        ImportReport report = imports.importFile("loi.csv", csv.getBytes(StandardCharsets.UTF_8), ADMIN);
 
         assertThat(report.applied()).isFalse();
         assertThat(report.rows())
-                .extracting(CatalogueImport.RowResult::outcome)
+                .extracting(ImportReport.Row::outcome)
                 .containsExactly(Outcome.CREATED, Outcome.REJECTED);
         assertThat(report.rows().get(1).problem()).isEqualTo("procedure.error.level");
         assertThat(catalogue.current(newCode)).isEmpty();
@@ -108,9 +108,9 @@ class CatalogueImportTest {
                 content.withName(new vn.egov.shared.LocalizedText(
                         "Cấp giấy xác nhận nuôi ong mật thử nghiệm", "Beekeeping test")));
 
-        Report report = imports.importFile("moi.xlsx", CatalogueSheet.xlsx(List.of(row)), ADMIN);
+        ImportReport report = imports.importFile("moi.xlsx", CatalogueSheet.xlsx(List.of(row)), ADMIN);
 
-        assertThat(report.rows()).extracting(CatalogueImport.RowResult::outcome).containsExactly(Outcome.CREATED);
+        assertThat(report.rows()).extracting(ImportReport.Row::outcome).containsExactly(Outcome.CREATED);
         assertThat(catalogue
                         .search(new ProcedureQuery("nuoi ong mat", null, null, null, 0, 5))
                         .hits())

@@ -2,6 +2,7 @@ package vn.egov.catalogue.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -135,6 +136,32 @@ class CatalogueAdministrationTest {
         assertThat(excel.status()).isEqualTo(200);
         assertThat(excel.header("Content-Type")).contains("spreadsheetml");
         assertThat(csv.body()).contains("Mã thủ tục").contains("1.001193").contains("Đăng ký khai sinh");
+    }
+
+    @Test
+    void the_exported_catalogue_imports_back_unchanged_and_a_wrong_row_stops_the_whole_file() {
+        WebSession admin = provinceAdmin();
+        byte[] exported = admin.get("/admin/procedures/export.csv").body().getBytes(StandardCharsets.UTF_8);
+        Page form = admin.get("/admin/procedures/import");
+
+        Page same = admin.postMultipart("/admin/procedures/import", form.csrf(), "file", "danh-muc.csv", exported);
+
+        assertThat(same.text()).containsPattern("Đã nhập: 0 mới, 0 cập nhật, \\d+ không đổi\\.");
+
+        byte[] broken = new String(exported, StandardCharsets.UTF_8)
+                .replaceFirst("1\\.001193", "sai ma")
+                .getBytes(StandardCharsets.UTF_8);
+        Page rejected = admin.postMultipart(
+                "/admin/procedures/import",
+                admin.get("/admin/procedures/import").csrf(),
+                "file",
+                "loi.csv",
+                broken);
+
+        assertThat(rejected.text())
+                .containsPattern("Không nhập dữ liệu nào: 1 dòng có lỗi")
+                .contains("sai ma")
+                .contains("Bị từ chối");
     }
 
     @Test

@@ -15,11 +15,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.egov.identity.IdentityFixtures;
 import vn.egov.identity.OrgUnitView;
 import vn.egov.identity.Role;
-import vn.egov.identity.application.DirectoryImport.Outcome;
-import vn.egov.identity.application.DirectoryImport.Report;
 import vn.egov.identity.persistence.Accounts;
 import vn.egov.shared.AgencyCode;
 import vn.egov.shared.AuditableEvent.Actor;
+import vn.egov.shared.ImportReport;
+import vn.egov.shared.ImportReport.Outcome;
 import vn.egov.support.EgovTest;
 import vn.egov.support.Mails;
 
@@ -48,12 +48,12 @@ class DirectoryImportTest {
                 + department + ",Sở Ngoại vụ,Department of Foreign Affairs,DEPARTMENT,000.00.01.H26,01/01/2020\n"
                 + division + ",Phòng Lãnh sự,Consular Division,division," + department + ",2020-01-01\n";
 
-        Report first = imports.importOrgUnits("don-vi.csv", csv.getBytes(StandardCharsets.UTF_8), ADMIN);
-        Report again = imports.importOrgUnits("don-vi.csv", csv.getBytes(StandardCharsets.UTF_8), ADMIN);
+        ImportReport first = imports.importOrgUnits("don-vi.csv", csv.getBytes(StandardCharsets.UTF_8), ADMIN);
+        ImportReport again = imports.importOrgUnits("don-vi.csv", csv.getBytes(StandardCharsets.UTF_8), ADMIN);
 
         assertThat(first.applied()).isTrue();
-        assertThat(first.rows()).extracting(DirectoryImport.RowResult::outcome).containsOnly(Outcome.CREATED);
-        assertThat(again.rows()).extracting(DirectoryImport.RowResult::outcome).containsOnly(Outcome.UNCHANGED);
+        assertThat(first.rows()).extracting(ImportReport.Row::outcome).containsOnly(Outcome.CREATED);
+        assertThat(again.rows()).extracting(ImportReport.Row::outcome).containsOnly(Outcome.UNCHANGED);
         OrgUnitView child =
                 registry.findByCode(division, LocalDate.of(2021, 1, 1)).orElseThrow();
         assertThat(child.parentId())
@@ -73,16 +73,14 @@ class DirectoryImportTest {
                         .getBytes(StandardCharsets.UTF_8),
                 ADMIN);
 
-        Report renamed = imports.importOrgUnits(
+        ImportReport renamed = imports.importOrgUnits(
                 "a.csv",
                 ("code,name_vi,kind,parent_code,valid_from\n" + code
                                 + ",Ban Quản lý mới,DEPARTMENT,000.00.01.H26,2024-06-01\n")
                         .getBytes(StandardCharsets.UTF_8),
                 ADMIN);
 
-        assertThat(renamed.rows())
-                .extracting(DirectoryImport.RowResult::outcome)
-                .containsExactly(Outcome.UPDATED);
+        assertThat(renamed.rows()).extracting(ImportReport.Row::outcome).containsExactly(Outcome.UPDATED);
         assertThat(registry.findByCode(code, LocalDate.of(2024, 5, 31)))
                 .map(u -> u.name().vi())
                 .contains("Ban Quản lý cũ");
@@ -99,11 +97,11 @@ class DirectoryImportTest {
                 + IdentityFixtures.uniqueAgencyCode() + ",Sở Xấu,KHONG_CO,000.00.01.H26\n"
                 + "123,Sở Sai Mã,DEPARTMENT,000.00.01.H26\n";
 
-        Report report = imports.importOrgUnits("x.csv", csv.getBytes(StandardCharsets.UTF_8), ADMIN);
+        ImportReport report = imports.importOrgUnits("x.csv", csv.getBytes(StandardCharsets.UTF_8), ADMIN);
 
         assertThat(report.applied()).isFalse();
         assertThat(report.rows())
-                .extracting(DirectoryImport.RowResult::line, DirectoryImport.RowResult::problem)
+                .extracting(ImportReport.Row::line, ImportReport.Row::problem)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(2, null),
                         org.assertj.core.groups.Tuple.tuple(3, "import.error.kindUnknown"),
@@ -119,14 +117,14 @@ class DirectoryImportTest {
                 new String[] {"Tên đăng nhập", "Họ và tên", "E-mail", "Mã đơn vị", "Vai trò"},
                 new String[] {username, "Đinh Văn Nhập", email, "000.01.04.H26", "SPECIALIST; DIVISION_HEAD"});
 
-        Report report = imports.importOfficials("can-bo.xlsx", workbook, "http://egov.test", "vi", ADMIN);
+        ImportReport report = imports.importOfficials("can-bo.xlsx", workbook, "http://egov.test", "vi", ADMIN);
 
         assertThat(report.applied()).isTrue();
         var official = accounts.findByUsername(username).orElseThrow();
         assertThat(official.fullName()).isEqualTo("Đinh Văn Nhập");
         assertThat(imports.importOfficials("can-bo.xlsx", workbook, "http://egov.test", "vi", ADMIN)
                         .rows())
-                .extracting(DirectoryImport.RowResult::outcome)
+                .extracting(ImportReport.Row::outcome)
                 .containsExactly(Outcome.UNCHANGED);
         assertThat(Mails.link(mailServer, email, "/password/activate", 1))
                 .startsWith("http://egov.test/password/activate?token=");
