@@ -24,6 +24,6 @@ class ApiDocumentation {
 
     @Bean
     PublicPaths apiDocumentationIsPublic() {
-        return PublicPaths.of("/v3/api-docs", "/v3/api-docs/**", "/api/docs", "/api/docs/**", "/swagger-ui/**");
+        return PublicPaths.of("/v3/api-docs", "/v3/api-docs/**", "/api/docs", "/api/docs/**", "/api/swagger-ui/**");
     }
 }

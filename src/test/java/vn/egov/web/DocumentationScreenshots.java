@@ -90,6 +90,10 @@ class DocumentationScreenshots {
             shoot(browser, "14-procedure-search.png");
             browser.get(url("/procedures/1.001193"));
             shoot(browser, "15-procedure.png");
+            browser.get(url("/api/docs"));
+            Browser.waitUpTo(browser, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock-summary-path")));
+            shoot(browser, "16-api-documentation.png");
             browser.get(url("/?lang=vi"));
         } finally {
             browser.quit();
