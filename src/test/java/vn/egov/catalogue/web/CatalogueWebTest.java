@@ -41,6 +41,19 @@ class CatalogueWebTest {
     }
 
     @Test
+    void a_long_list_is_read_page_by_page() {
+        WebSession visitor = new WebSession(port);
+
+        Page first = visitor.get("/procedures");
+        Page second = visitor.get("/procedures?page=1");
+
+        assertThat(first.text()).containsPattern("Trang trước\\s*1 / [2-9]\\s*Trang sau");
+        assertThat(first.body()).containsPattern("href=\"/procedures\\?[^\"]*page=1\">Trang sau");
+        assertThat(second.text()).containsPattern("Trang trước\\s*2 / [2-9]\\s*Trang sau");
+        assertThat(second.body()).containsPattern("href=\"/procedures\\?[^\"]*page=0\">Trang trước");
+    }
+
+    @Test
     void a_visitor_browses_by_level_and_field() {
         Page results = new WebSession(port).get("/procedures?level=COMMUNE&field=HO_TICH");
 
