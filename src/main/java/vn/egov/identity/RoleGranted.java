@@ -2,6 +2,7 @@ package vn.egov.identity;
 
 import vn.egov.shared.AuditableEvent;
 import vn.egov.shared.AuditableEvent.Actor;
+import vn.egov.shared.Role;
 
 /** An official received a role in an org unit. */
 public record RoleGranted(AccountId account, OrgUnitId orgUnit, Role role, Actor actor) implements AuditableEvent {

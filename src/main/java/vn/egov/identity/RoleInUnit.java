@@ -1,4 +1,6 @@
 package vn.egov.identity;
 
+import vn.egov.shared.Role;
+
 /** One role an official holds in one org unit. */
 public record RoleInUnit(Role role, OrgUnitId orgUnit) implements java.io.Serializable {}

@@ -1,6 +1,7 @@
 package vn.egov.identity;
 
 import java.util.List;
+import vn.egov.shared.Role;
 
 /** The person using the platform, as other modules see them: {@code @AuthenticationPrincipal SignedInUser}. */
 public interface SignedInUser {

@@ -5,7 +5,8 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.egov.shared.PublicPaths;
+import org.springframework.http.HttpMethod;
+import vn.egov.shared.AccessRule;
 
 /** The OpenAPI description of {@code /api/v1} (springdoc) at {@code /v3/api-docs}, readable at {@code /api/docs}. */
 @Configuration(proxyBeanMethods = false)
@@ -23,7 +24,14 @@ class ApiDocumentation {
     }
 
     @Bean
-    PublicPaths apiDocumentationIsPublic() {
-        return PublicPaths.of("/v3/api-docs", "/v3/api-docs/**", "/api/docs", "/api/docs/**", "/api/swagger-ui/**");
+    AccessRule apiDocumentationIsPublic() {
+        return AccessRule.everyone(
+                        "/v3/api-docs",
+                        "/v3/api-docs.yaml",
+                        "/v3/api-docs/**",
+                        "/api/docs",
+                        "/api/docs/**",
+                        "/api/swagger-ui/**")
+                .only(HttpMethod.GET);
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.egov.shared.NavigationItem;
+import vn.egov.shared.Role;
 
 /** What every page's layout needs: the province, and the navigation the current user may see. */
 @ControllerAdvice
@@ -38,15 +39,15 @@ class ShellModel {
         boolean signedIn = authentication != null
                 && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken);
-        Set<String> authorities = signedIn
+        Set<Role> held = signedIn
                 ? authentication.getAuthorities().stream()
                         .map(GrantedAuthority::getAuthority)
+                        .map(Role::ofAuthority)
+                        .filter(java.util.Objects::nonNull)
                         .collect(Collectors.toSet())
                 : Set.of();
         return items.stream()
-                .filter(item -> item.anyOf().isEmpty()
-                        || (signedIn && item.anyOf().contains(NavigationItem.AUTHENTICATED))
-                        || item.anyOf().stream().anyMatch(authorities::contains))
+                .filter(item -> item.access().admits(signedIn, held))
                 .collect(
                         Collectors.groupingBy(NavigationItem::menu, java.util.LinkedHashMap::new, Collectors.toList()));
     }

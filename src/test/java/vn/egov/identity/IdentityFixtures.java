@@ -14,6 +14,7 @@ import vn.egov.identity.persistence.RoleAssignments;
 import vn.egov.shared.AgencyCode;
 import vn.egov.shared.CitizenIdNumber;
 import vn.egov.shared.EmailAddress;
+import vn.egov.shared.Role;
 import vn.egov.support.WebSession;
 
 /**

@@ -40,8 +40,16 @@ class ErrorPagesTest {
     }
 
     @Test
-    void a_visitor_who_is_not_signed_in_is_sent_to_sign_in_rather_than_told_what_exists() {
-        Page page = new WebSession(port).get("/admin/khong-co");
+    void a_visitor_who_mistypes_an_address_gets_the_not_found_page_not_the_sign_in_page() {
+        Page page = new WebSession(port).get("/thu-tuc-khong-co");
+
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.text()).contains("Không tìm thấy trang");
+    }
+
+    @Test
+    void a_visitor_who_opens_a_page_for_officials_is_sent_to_sign_in() {
+        Page page = new WebSession(port).get("/admin/officials");
 
         assertThat(page.redirectsTo("/sign-in")).isTrue();
     }

@@ -8,7 +8,6 @@ import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -93,7 +92,6 @@ class ProcedureAdminController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     String newForm(Model model) {
         model.addAttribute("form", ProcedureForm.empty());
         model.addAttribute("creating", true);
@@ -101,7 +99,6 @@ class ProcedureAdminController {
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     String create(@ModelAttribute("form") ProcedureForm form, Model model, RedirectAttributes redirect) {
         try {
             ProcedureContent content = form.content();
@@ -116,7 +113,6 @@ class ProcedureAdminController {
     }
 
     @GetMapping("/{code}/draft")
-    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     String draftForm(@PathVariable String code, Model model) {
         ProcedureVersion draft = load(code).draft().orElse(null);
         if (draft == null) {
@@ -128,7 +124,6 @@ class ProcedureAdminController {
     }
 
     @PostMapping("/{code}/draft")
-    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     String saveDraft(
             @PathVariable String code,
             @ModelAttribute("form") ProcedureForm form,
@@ -148,7 +143,6 @@ class ProcedureAdminController {
     }
 
     @PostMapping("/{code}/new-version")
-    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     String newVersion(@PathVariable String code, RedirectAttributes redirect) {
         try {
             catalogue.startNewVersion(code, actors.current());
@@ -160,7 +154,6 @@ class ProcedureAdminController {
     }
 
     @PostMapping("/{code}/publish")
-    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     String publish(
             @PathVariable String code, @RequestParam(defaultValue = "") String from, RedirectAttributes redirect) {
         try {
@@ -181,7 +174,6 @@ class ProcedureAdminController {
     }
 
     @PostMapping("/{code}/discard")
-    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     String discard(@PathVariable String code, RedirectAttributes redirect) {
         catalogue.discardDraft(code);
         redirect.addFlashAttribute("notice", "procedure.draftDiscarded");
@@ -191,14 +183,12 @@ class ProcedureAdminController {
     }
 
     @GetMapping("/import")
-    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     String importPage(Model model) {
         model.addAttribute("columns", CatalogueSheet.titles());
         return "catalogue/admin/import";
     }
 
     @PostMapping("/import")
-    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     String importFile(@RequestParam("file") MultipartFile file, Model model) throws IOException {
         try {
             model.addAttribute(

@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.identity.OrgUnitId;
 import vn.egov.identity.OrgUnitKind;
-import vn.egov.identity.Role;
 import vn.egov.identity.domain.Account;
 import vn.egov.identity.domain.OrgUnitDetails;
 import vn.egov.identity.domain.RoleAssignment;
@@ -26,6 +25,7 @@ import vn.egov.shared.AuditableEvent.Actor;
 import vn.egov.shared.CitizenIdNumber;
 import vn.egov.shared.EmailAddress;
 import vn.egov.shared.LocalizedText;
+import vn.egov.shared.Role;
 import vn.egov.shared.TaxCode;
 
 /**

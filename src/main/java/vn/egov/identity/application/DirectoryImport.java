@@ -17,7 +17,6 @@ import vn.egov.identity.DataImported;
 import vn.egov.identity.OrgUnitId;
 import vn.egov.identity.OrgUnitKind;
 import vn.egov.identity.OrgUnitView;
-import vn.egov.identity.Role;
 import vn.egov.identity.domain.Account;
 import vn.egov.identity.domain.OrgUnitDetails;
 import vn.egov.identity.persistence.Accounts;
@@ -26,6 +25,7 @@ import vn.egov.shared.AuditableEvent.Actor;
 import vn.egov.shared.ImportReport;
 import vn.egov.shared.InvalidInput;
 import vn.egov.shared.LocalizedText;
+import vn.egov.shared.Role;
 import vn.egov.shared.RuleViolation;
 import vn.egov.shared.TabularFile;
 

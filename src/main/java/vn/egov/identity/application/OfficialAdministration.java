@@ -20,7 +20,6 @@ import vn.egov.identity.AccountUnlocked;
 import vn.egov.identity.OfficialCreated;
 import vn.egov.identity.OrgUnitId;
 import vn.egov.identity.PasswordChanged;
-import vn.egov.identity.Role;
 import vn.egov.identity.RoleGranted;
 import vn.egov.identity.RoleRevoked;
 import vn.egov.identity.domain.Account;
@@ -31,6 +30,7 @@ import vn.egov.identity.persistence.RoleAssignments;
 import vn.egov.shared.AuditableEvent.Actor;
 import vn.egov.shared.EmailAddress;
 import vn.egov.shared.InvalidInput;
+import vn.egov.shared.Role;
 import vn.egov.shared.RuleViolation;
 
 /** What administrators do with officials' accounts: create, grant and revoke roles, unlock, disable. */

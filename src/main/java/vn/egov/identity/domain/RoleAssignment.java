@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.UUID;
 import vn.egov.identity.AccountId;
 import vn.egov.identity.OrgUnitId;
-import vn.egov.identity.Role;
+import vn.egov.shared.Role;
 
 /** A role an official holds in one org unit. */
 @Entity

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
-import vn.egov.identity.Role;
 import vn.egov.identity.domain.RoleAssignment;
+import vn.egov.shared.Role;
 
 /** Every role held by every official. */
 public interface RoleAssignments extends JpaRepository<RoleAssignment, UUID> {

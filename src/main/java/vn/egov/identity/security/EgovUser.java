@@ -54,7 +54,7 @@ public final class EgovUser implements UserDetails, CredentialsContainer, Signed
 
     static Collection<GrantedAuthority> authoritiesFor(AccountKind kind, List<RoleInUnit> roles) {
         Set<String> names = new TreeSet<>();
-        names.add("ROLE_" + kind.name());
+        names.add(kind.role().authority());
         for (RoleInUnit role : roles) {
             names.add(role.role().authority());
         }

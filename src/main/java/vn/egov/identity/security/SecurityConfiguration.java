@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -11,7 +12,6 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDecision;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,20 +28,18 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
-import vn.egov.identity.AccessRules;
-import vn.egov.identity.Role;
 import vn.egov.identity.application.AccountLookup;
 import vn.egov.identity.application.IdentityProperties;
 import vn.egov.identity.application.IdentityProviderAccounts;
 import vn.egov.identity.application.SignInAttempts;
-import vn.egov.shared.PublicPaths;
+import vn.egov.shared.AccessRule;
 
 /**
- * The web security chain. It denies by default: public pages are listed here, each module grants its own paths
- * through {@link AccessRules} beans, and everything else needs a signed-in user.
+ * The web security chain. It denies by default: besides the actuator's endpoints, every route is decided by the
+ * {@link AccessRule}s the modules declare for their own paths ({@link RouteAccess}); a route no rule names is
+ * refused.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 class SecurityConfiguration {
 
     /**
@@ -114,11 +112,16 @@ class SecurityConfiguration {
         return new ProviderManager(providers);
     }
 
+    /** Every module's access rules; the paths controllers serve are read once the web layer is built. */
+    @Bean
+    RouteAccess routeAccess(List<AccessRule> rules, ApplicationContext context) {
+        return new RouteAccess(rules, new ServedPaths(context));
+    }
+
     @Bean
     SecurityFilterChain webSecurity(
             HttpSecurity http,
-            List<AccessRules> moduleRules,
-            List<PublicPaths> publicPaths,
+            RouteAccess routes,
             SignInFlow flow,
             SecurityContextRepository contexts,
             AuthenticationManager authenticationManager,
@@ -132,39 +135,13 @@ class SecurityConfiguration {
         http.authenticationManager(authenticationManager)
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .authorizeHttpRequests(requests -> {
-                    requests.requestMatchers(
-                                    "/webjars/**",
-                                    "/css/**",
-                                    "/js/**",
-                                    "/img/**",
-                                    "/favicon.ico",
-                                    "/error",
-                                    "/error/**")
-                            .permitAll();
-                    requests.requestMatchers(
-                                    "/",
-                                    "/sign-in",
-                                    "/sign-in/totp",
-                                    "/sign-in/totp/setup",
-                                    "/register",
-                                    "/register/**",
-                                    "/password/forgot",
-                                    "/password/reset",
-                                    "/password/activate")
-                            .permitAll();
                     requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                             .permitAll();
                     requests.requestMatchers("/actuator/prometheus")
                             .access((authentication, context) -> new AuthorizationDecision(
                                     monitoring.stream().anyMatch(n -> n.matches(context.getRequest()))));
-                    publicPaths.forEach(
-                            paths -> requests.requestMatchers(paths.patterns().toArray(String[]::new))
-                                    .permitAll());
-                    moduleRules.forEach(rules -> rules.grant(requests));
-                    requests.requestMatchers("/admin/audit/**").hasRole(Role.PROVINCE_ADMIN.name());
-                    requests.requestMatchers("/admin", "/admin/**")
-                            .hasAnyRole(Role.PROVINCE_ADMIN.name(), Role.AGENCY_ADMIN.name());
-                    requests.anyRequest().authenticated();
+                    requests.requestMatchers("/actuator/**").denyAll();
+                    requests.anyRequest().access(routes);
                 })
                 .formLogin(form -> form.loginPage("/sign-in")
                         .loginProcessingUrl("/sign-in")

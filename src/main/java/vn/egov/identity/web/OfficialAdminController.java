@@ -20,7 +20,6 @@ import vn.egov.identity.AccountId;
 import vn.egov.identity.OrgUnitDirectory;
 import vn.egov.identity.OrgUnitId;
 import vn.egov.identity.OrgUnitView;
-import vn.egov.identity.Role;
 import vn.egov.identity.RoleInUnit;
 import vn.egov.identity.SignedInUser;
 import vn.egov.identity.application.AdminScope;
@@ -28,6 +27,7 @@ import vn.egov.identity.application.OfficialAdministration;
 import vn.egov.identity.application.OfficialAdministration.OfficialSummary;
 import vn.egov.shared.Actors;
 import vn.egov.shared.InvalidInput;
+import vn.egov.shared.Role;
 import vn.egov.shared.RuleViolation;
 
 /**

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -148,7 +147,6 @@ class OrgUnitAdminController {
     // ---- restructuring (province administrator) -----------------------------------------------------------
 
     @GetMapping("/new")
-    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     String newForm(@RequestParam(required = false) String parent, Model model) {
         model.addAttribute("form", OrgUnitForm.empty(parent, today()));
         model.addAttribute("units", registry.tree(today()));
@@ -156,7 +154,6 @@ class OrgUnitAdminController {
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     String create(@ModelAttribute("form") OrgUnitForm form, Model model, RedirectAttributes redirect) {
         try {
             OrgUnitDetails details = form.details();
@@ -169,7 +166,6 @@ class OrgUnitAdminController {
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     String editForm(@PathVariable OrgUnitId id, Model model) {
         List<OrgUnitView> history = registry.history(id);
         model.addAttribute("form", OrgUnitForm.of(history.getLast(), today()));
@@ -179,7 +175,6 @@ class OrgUnitAdminController {
     }
 
     @PostMapping("/{id}")
-    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     String change(
             @PathVariable OrgUnitId id,
             @ModelAttribute("form") OrgUnitForm form,
@@ -207,7 +202,6 @@ class OrgUnitAdminController {
     }
 
     @GetMapping("/merge")
-    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     String mergeForm(Model model) {
         model.addAttribute("units", registry.tree(today()));
         model.addAttribute("form", OrgUnitForm.empty(null, today()));
@@ -216,7 +210,6 @@ class OrgUnitAdminController {
     }
 
     @PostMapping("/merge")
-    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     String merge(
             @RequestParam(name = "merged", required = false) List<String> merged,
             @RequestParam(defaultValue = "") String target,
@@ -249,7 +242,6 @@ class OrgUnitAdminController {
     }
 
     @GetMapping("/{id}/split")
-    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     String splitForm(@PathVariable OrgUnitId id, Model model) {
         OrgUnitView unit = registry.history(id).getLast();
         model.addAttribute("unit", unit);
@@ -260,7 +252,6 @@ class OrgUnitAdminController {
     }
 
     @PostMapping("/{id}/split")
-    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     String split(
             @PathVariable OrgUnitId id,
             @RequestParam(defaultValue = "") String on,
@@ -304,7 +295,6 @@ class OrgUnitAdminController {
     }
 
     @PostMapping("/{id}/dissolve")
-    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     String dissolve(
             @PathVariable OrgUnitId id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,

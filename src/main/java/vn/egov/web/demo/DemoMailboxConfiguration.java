@@ -1,15 +1,15 @@
 package vn.egov.web.demo;
 
-import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import vn.egov.identity.AccessRules;
+import vn.egov.shared.AccessRule;
 import vn.egov.shared.NavigationItem;
 
 /** The demo mailbox: its server, its page, its link, and the grant that lets anyone read it. */
@@ -23,14 +23,13 @@ class DemoMailboxConfiguration {
     }
 
     @Bean
-    AccessRules demoMailboxIsPublic() {
-        return requests ->
-                requests.requestMatchers("/demo/mailbox", "/demo/mailbox/**").permitAll();
+    AccessRule demoMailboxIsPublic() {
+        return AccessRule.everyone("/demo/mailbox", "/demo/mailbox/**").only(HttpMethod.GET);
     }
 
     @Bean
     NavigationItem demoMailboxLink() {
-        return new NavigationItem("main", 90, "nav.demoMailbox", "/demo/mailbox", "envelope", List.of());
+        return NavigationItem.forEveryone("main", 90, "nav.demoMailbox", "/demo/mailbox", "envelope");
     }
 
     @Controller

@@ -13,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.egov.audit.AuditLog;
 import vn.egov.calendar.OfficialCalendar;
 import vn.egov.identity.IdentityFixtures;
-import vn.egov.identity.Role;
+import vn.egov.shared.Role;
 import vn.egov.support.EgovTest;
 import vn.egov.support.WebSession;
 import vn.egov.support.WebSession.Page;

@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.egov.catalogue.ProcedureCatalogue;
 import vn.egov.identity.IdentityFixtures;
-import vn.egov.identity.Role;
+import vn.egov.shared.Role;
 import vn.egov.support.EgovTest;
 import vn.egov.support.WebSession;
 import vn.egov.support.WebSession.Page;

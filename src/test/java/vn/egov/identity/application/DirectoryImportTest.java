@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.egov.identity.IdentityFixtures;
 import vn.egov.identity.OrgUnitView;
-import vn.egov.identity.Role;
 import vn.egov.identity.persistence.Accounts;
 import vn.egov.shared.AgencyCode;
 import vn.egov.shared.AuditableEvent.Actor;
 import vn.egov.shared.ImportReport;
 import vn.egov.shared.ImportReport.Outcome;
+import vn.egov.shared.Role;
 import vn.egov.support.EgovTest;
 import vn.egov.support.Mails;
 

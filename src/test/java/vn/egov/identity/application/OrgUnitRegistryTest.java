@@ -13,13 +13,13 @@ import vn.egov.identity.IdentityFixtures;
 import vn.egov.identity.OrgUnitId;
 import vn.egov.identity.OrgUnitKind;
 import vn.egov.identity.OrgUnitView;
-import vn.egov.identity.Role;
 import vn.egov.identity.RoleInUnit;
 import vn.egov.identity.domain.Account;
 import vn.egov.identity.domain.OrgUnitDetails;
 import vn.egov.shared.AgencyCode;
 import vn.egov.shared.AuditableEvent.Actor;
 import vn.egov.shared.LocalizedText;
+import vn.egov.shared.Role;
 import vn.egov.shared.RuleViolation;
 import vn.egov.support.EgovTest;
 

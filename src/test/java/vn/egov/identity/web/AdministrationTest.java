@@ -38,7 +38,7 @@ class AdministrationTest {
     OrgUnitDirectory orgUnits;
 
     private WebSession provinceAdmin() {
-        var admin = fixtures.official(vn.egov.identity.Role.PROVINCE_ADMIN, "000.00.03.H26", true);
+        var admin = fixtures.official(vn.egov.shared.Role.PROVINCE_ADMIN, "000.00.03.H26", true);
         return fixtures.signIn(port, admin.username(), IdentityFixtures.PASSWORD);
     }
 
@@ -91,7 +91,7 @@ class AdministrationTest {
 
     @Test
     void an_administrator_unlocks_an_official_locked_out_by_wrong_passwords() {
-        var locked = fixtures.official(vn.egov.identity.Role.SPECIALIST, "000.02.31.H26", false);
+        var locked = fixtures.official(vn.egov.shared.Role.SPECIALIST, "000.02.31.H26", false);
         WebSession guesser = new WebSession(port);
         for (int i = 0; i < 5; i++) {
             guesser.submit(
@@ -118,7 +118,7 @@ class AdministrationTest {
 
     @Test
     void an_agency_administrator_sees_only_the_officials_of_the_agency() {
-        var justiceAdmin = fixtures.official(vn.egov.identity.Role.AGENCY_ADMIN, "000.00.04.H26", true);
+        var justiceAdmin = fixtures.official(vn.egov.shared.Role.AGENCY_ADMIN, "000.00.04.H26", true);
         WebSession agencyAdmin = fixtures.signIn(port, justiceAdmin.username(), IdentityFixtures.PASSWORD);
 
         Page list = agencyAdmin.get("/admin/officials");
