@@ -116,8 +116,12 @@ class ArchitectureTests {
 
     @Test
     void repositories_live_in_persistence_packages() {
-        ArchRule rule =
-                noClasses().that().areAssignableTo(Repository.class).should().resideOutsideOfPackage("..persistence..");
+        ArchRule rule = noClasses()
+                .that()
+                .areAssignableTo(Repository.class)
+                .should()
+                .resideOutsideOfPackage("..persistence..")
+                .because("storage is a module's internal detail, reached through its application services");
         rule.check(platform);
     }
 
@@ -129,7 +133,93 @@ class ArchitectureTests {
                 .or()
                 .areAnnotatedWith(RestController.class)
                 .should()
-                .resideOutsideOfPackages("..web..", "..security..");
+                .resideOutsideOfPackages("..web..", "..security..")
+                .because("the web layer is a module's edge: controllers call application services, never the reverse");
         rule.check(platform);
+    }
+
+    @Test
+    void the_domain_depends_on_neither_storage_nor_the_web() {
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAPackage("..domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("vn.egov..persistence..", "vn.egov..web..", "vn.egov..security..")
+                .because("rules of the domain hold whatever stores them or shows them (architecture.md)");
+        rule.check(platform);
+    }
+
+    @Test
+    void the_shared_kernel_depends_on_no_other_module() {
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAPackage("vn.egov.shared..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "vn.egov.identity..",
+                        "vn.egov.calendar..",
+                        "vn.egov.catalogue..",
+                        "vn.egov.audit..",
+                        "vn.egov.web..",
+                        "vn.egov.workflow..",
+                        "vn.egov.dossier..",
+                        "vn.egov.payment..",
+                        "vn.egov.portal..",
+                        "vn.egov.notification..",
+                        "vn.egov.reporting..",
+                        "vn.egov.integration..")
+                .because("every module may use the kernel, so the kernel may use none of them");
+        rule.check(platform);
+    }
+
+    @Test
+    void every_module_but_the_kernel_declares_the_modules_it_may_depend_on() {
+        var modules = org.springframework.modulith.core.ApplicationModules.of(EgovApplication.class);
+        java.util.List<String> undeclared = modules.stream()
+                .filter(module -> !module.getBasePackage().getName().equals("vn.egov.shared"))
+                .filter(module -> {
+                    var annotation =
+                            module.getBasePackage().getAnnotation(org.springframework.modulith.ApplicationModule.class);
+                    return annotation.isEmpty() || annotation.get().allowedDependencies().length == 0;
+                })
+                .map(module -> module.getIdentifier().toString())
+                .toList();
+
+        org.assertj.core.api.Assertions.assertThat(undeclared)
+                .as("modules without @ApplicationModule(allowedDependencies = …) in package-info.java")
+                .isEmpty();
+    }
+
+    /**
+     * Role names are {@link vn.egov.shared.Role} constants everywhere: no {@code "ROLE_…"} text, no
+     * {@code hasRole('…')} expression, no role name in quotes outside that type — a renamed or new role cannot be
+     * forgotten in a string. Pages ask the access rules instead ({@code sec:authorize-url}).
+     */
+    @Test
+    void no_role_is_named_as_text_outside_the_role_type() throws java.io.IOException {
+        String names =
+                vn.egov.shared.Role.duties().stream().map(Enum::name).collect(java.util.stream.Collectors.joining("|"));
+        java.util.regex.Pattern roleAsText =
+                java.util.regex.Pattern.compile("\"(ROLE_\\w+|" + names + ")\"|hasRole\\(|hasAnyRole\\(");
+        java.util.List<String> offenders = new java.util.ArrayList<>();
+        for (String root : java.util.List.of("src/main/java", "src/main/resources/templates")) {
+            try (var files = java.nio.file.Files.walk(java.nio.file.Path.of(root))) {
+                for (var file : files.filter(java.nio.file.Files::isRegularFile)
+                        .filter(f -> !f.endsWith(java.nio.file.Path.of("vn/egov/shared/Role.java")))
+                        .toList()) {
+                    var lines = java.nio.file.Files.readAllLines(file);
+                    for (int i = 0; i < lines.size(); i++) {
+                        if (roleAsText.matcher(lines.get(i)).find()) {
+                            offenders.add(
+                                    file + ":" + (i + 1) + ": " + lines.get(i).strip());
+                        }
+                    }
+                }
+            }
+        }
+
+        org.assertj.core.api.Assertions.assertThat(offenders).isEmpty();
     }
 }

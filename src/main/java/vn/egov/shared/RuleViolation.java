@@ -1,29 +1,12 @@
 package vn.egov.shared;
 
-import java.util.Arrays;
-
 /**
- * Input or a request that breaks a rule of the domain. It carries a message key (resolved in the reader's
- * language by the web layer, {@code messages_vi} / {@code messages_en}) instead of a sentence, so that every
- * rejection reaches the user in their language; nothing is changed when one is thrown.
+ * Input or a request that breaks a rule of the domain (a 400): a missing or malformed value, a date out of range,
+ * a choice that is not offered. See {@link Rejection} for the other kinds of refusal.
  */
-public class RuleViolation extends RuntimeException {
+public non-sealed class RuleViolation extends Rejection {
 
-    private final String messageKey;
-    private final String[] arguments;
-
-    /** Arguments are kept as text, so a violation can travel in a (serialized) session across a redirect. */
     public RuleViolation(String messageKey, Object... arguments) {
-        super(messageKey + (arguments.length == 0 ? "" : " " + Arrays.toString(arguments)));
-        this.messageKey = messageKey;
-        this.arguments = Arrays.stream(arguments).map(String::valueOf).toArray(String[]::new);
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public String[] arguments() {
-        return arguments.clone();
+        super(messageKey, arguments);
     }
 }

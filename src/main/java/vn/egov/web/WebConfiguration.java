@@ -27,6 +27,18 @@ class WebConfiguration implements WebMvcConfigurer {
         return resolver;
     }
 
+    /** Ahead of the security chain (which reads forms for CSRF tokens), so an oversized upload gets our 413. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<UploadLimitFilter> uploadLimitFilter() {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new UploadLimitFilter());
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10);
+        registration.setDispatcherTypes(
+                jakarta.servlet.DispatcherType.REQUEST,
+                jakarta.servlet.DispatcherType.ERROR,
+                jakarta.servlet.DispatcherType.FORWARD);
+        return registration;
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();

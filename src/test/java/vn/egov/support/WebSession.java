@@ -138,8 +138,29 @@ public final class WebSession {
         cookies.getCookieStore().add(URI.create(base), cookie);
     }
 
+    /**
+     * Any request, as an API client or a script would send it: the given headers (an {@code Accept} among them
+     * replaces the browser's) and body.
+     */
+    public Page request(String method, String pathOrUrl, Map<String, String> headers, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathOrUrl))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        return send(request, headers.containsKey("Accept"));
+    }
+
     private Page send(HttpRequest.Builder request) {
-        request.header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+        return send(request, false);
+    }
+
+    private Page send(HttpRequest.Builder request, boolean acceptGiven) {
+        if (!acceptGiven) {
+            request.header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+        }
         try {
             HttpResponse<String> response =
                     client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -8,7 +8,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -57,11 +61,52 @@ class MessagesTest {
         });
     }
 
+    /**
+     * Keys a template builds at run time from a value ({@code #{'role.' + ${r.name()}}}): every value the type can
+     * take has its text, so a new enum constant cannot show up on a page as a raw key.
+     */
+    @Test
+    void every_key_built_from_a_value_at_run_time_exists_in_both_languages() throws IOException {
+        Map<String, List<String>> families = new LinkedHashMap<>();
+        families.put("role.", names(vn.egov.shared.Role.duties().toArray(Enum[]::new)));
+        families.put("kind.", names(vn.egov.identity.AccountKind.values()));
+        families.put("account.status.", names(vn.egov.identity.domain.AccountStatus.values()));
+        families.put("orgUnit.kind.", names(vn.egov.identity.OrgUnitKind.values()));
+        families.put("orgUnit.succession.", names(vn.egov.identity.domain.SuccessionKind.values()));
+        families.put("import.outcome.", names(vn.egov.shared.ImportReport.Outcome.values()));
+        families.put("catalogue.level.", names(vn.egov.catalogue.ProcedureLevel.values()));
+        families.put("catalogue.online.", names(vn.egov.catalogue.OnlineLevel.values()));
+        families.put("procedure.status.", names(vn.egov.catalogue.domain.VersionStatus.values()));
+        families.put("calendar.decision.", names(vn.egov.calendar.persistence.DayDecision.Type.values()));
+        families.put("calendar.kind.", names(vn.egov.calendar.domain.HolidayKind.values()));
+        families.put("calendar.month.", numbers(1, 12));
+        families.put("calendar.weekday.", numbers(1, 7));
+        families.put("password.set.title.", List.of("PASSWORD_RESET", "ACTIVATION"));
+        for (vn.egov.identity.domain.TokenPurpose purpose : vn.egov.identity.domain.TokenPurpose.values()) {
+            families.put("mail." + purpose.name() + ".", List.of("subject", "intro", "action", "text"));
+        }
+        Set<String> vi = allKeys("_vi");
+        Set<String> en = allKeys("_en");
+
+        List<String> missing = new ArrayList<>();
+        families.forEach((prefix, values) -> values.forEach(value -> {
+            if (!vi.contains(prefix + value)) missing.add("vi: " + prefix + value);
+            if (!en.contains(prefix + value)) missing.add("en: " + prefix + value);
+        }));
+
+        assertThat(missing).isEmpty();
+    }
+
+    /** Navigation items, menus and audit actions name their keys in Java: every one of them exists. */
     @Test
     void every_message_key_named_in_java_code_exists() throws IOException {
         Set<String> vi = allKeys("_vi");
-        Pattern quoted = Pattern.compile(
-                "\"((?:validation|password|registration|signIn|totp|orgUnit|official|import|account|register|calendar|api|procedure|catalogue)\\.[A-Za-z0-9_.]*[A-Za-z0-9])\"");
+        String prefixes = vi.stream()
+                .map(key -> key.substring(0, key.indexOf('.') < 0 ? key.length() : key.indexOf('.')))
+                .distinct()
+                .map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("|"));
+        Pattern quoted = Pattern.compile("\"((?:" + prefixes + ")\\.[A-Za-z0-9_.]*[A-Za-z0-9])\"");
         Set<String> used = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             for (Path source :
@@ -75,6 +120,16 @@ class MessagesTest {
 
         assertThat(used).hasSizeGreaterThan(50);
         assertThat(vi).containsAll(used);
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return java.util.Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    private static List<String> numbers(int from, int to) {
+        return java.util.stream.IntStream.rangeClosed(from, to)
+                .mapToObj(String::valueOf)
+                .toList();
     }
 
     private static Set<String> allKeys(String suffix) throws IOException {

@@ -116,7 +116,13 @@ public class CalendarService implements OfficialCalendar {
                 clock = clock.resume(pause.resumedAt());
             }
         }
-        Deadline deadline = clock.deadline(calendar).orElseThrow(() -> new RuleViolation("calendar.error.paused"));
+        Deadline deadline;
+        try {
+            deadline = clock.deadline(calendar).orElseThrow(() -> new RuleViolation("calendar.error.paused"));
+        } catch (java.time.DateTimeException beyondTheCalendar) {
+            // a long count from a late start runs past the last year the calendar knows
+            throw new RuleViolation("calendar.error.beyondRange", properties.lastYear());
+        }
         return new DeadlineView(
                 start,
                 deadline.countedFrom(),
@@ -173,7 +179,13 @@ public class CalendarService implements OfficialCalendar {
     }
 
     private void requireInRange(WorkingCalendar calendar, Instant instant) {
-        int year = instant.atZone(calendar.zone()).getYear();
+        int year;
+        try {
+            year = instant.atZone(calendar.zone()).getYear();
+        } catch (java.time.DateTimeException extreme) {
+            // Instant.MAX and its neighbours have no local date in Vietnam's time zone
+            throw new RuleViolation("calendar.error.year", properties.firstYear(), properties.lastYear() - 1);
+        }
         // deadlines may run into the year after the start: keep a year of room at the end
         if (year < properties.firstYear() || year >= properties.lastYear()) {
             throw new RuleViolation("calendar.error.year", properties.firstYear(), properties.lastYear() - 1);

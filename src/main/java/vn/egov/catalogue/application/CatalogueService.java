@@ -25,6 +25,7 @@ import vn.egov.catalogue.persistence.ProcedureVersions;
 import vn.egov.catalogue.persistence.Procedures;
 import vn.egov.shared.AuditableEvent.Actor;
 import vn.egov.shared.InvalidInput;
+import vn.egov.shared.NotFound;
 import vn.egov.shared.RuleViolation;
 
 /** Reading the catalogue, and the administrators' work on it: drafts, publishing with an effective date. */
@@ -199,7 +200,7 @@ public class CatalogueService implements ProcedureCatalogue {
     }
 
     private Procedure load(String code) {
-        return procedures.findByCode(code).orElseThrow(() -> new RuleViolation("procedure.error.notFound", code));
+        return procedures.findByCode(code).orElseThrow(() -> new NotFound("procedure.error.notFound", code));
     }
 
     static void check(String code, ProcedureContent content) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import vn.egov.catalogue.ProcedureContent;
+import vn.egov.shared.Role;
 
 /**
  * What a procedure must say before it can be saved, with every problem named by field (message keys), so an
@@ -21,7 +22,12 @@ public final class ProcedureRules {
     private static final Pattern CODE =
             Pattern.compile("\\d\\.\\d{6}(\\.[0-9A-Z]{3}\\.[0-9A-Z]{2}\\.[0-9A-Z]{2}\\.[A-Z]\\d{2})?");
 
-    private static final Set<String> ROLES = Set.of("ONE_STOP_CLERK", "SPECIALIST", "DIVISION_HEAD", "AGENCY_LEADER");
+    /** Who may carry out an internal step: the duties that process dossiers (administrators do not). */
+    private static final Set<String> ROLES = java.util.stream.Stream.of(
+                    Role.ONE_STOP_CLERK, Role.SPECIALIST, Role.DIVISION_HEAD, Role.AGENCY_LEADER)
+            .map(Role::name)
+            .collect(java.util.stream.Collectors.toSet());
+
     private static final Set<String> APPLICANTS = Set.of("CITIZEN", "ORGANISATION");
     private static final Set<String> FEE_KINDS = Set.of("FEE", "CHARGE");
     private static final Set<String> FIELD_TYPES =

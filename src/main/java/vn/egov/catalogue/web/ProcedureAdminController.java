@@ -27,6 +27,7 @@ import vn.egov.catalogue.domain.Procedure;
 import vn.egov.catalogue.domain.ProcedureVersion;
 import vn.egov.shared.Actors;
 import vn.egov.shared.InvalidInput;
+import vn.egov.shared.NotFound;
 import vn.egov.shared.RuleViolation;
 
 /**
@@ -218,6 +219,6 @@ class ProcedureAdminController {
     }
 
     private Procedure load(String code) {
-        return catalogue.procedure(code).orElseThrow(() -> new RuleViolation("procedure.error.notFound", code));
+        return catalogue.procedure(code).orElseThrow(() -> new NotFound("procedure.error.notFound", code));
     }
 }

@@ -12,14 +12,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import vn.egov.catalogue.OnlineLevel;
 import vn.egov.catalogue.ProcedureCatalogue;
 import vn.egov.catalogue.ProcedureContent;
@@ -29,6 +27,7 @@ import vn.egov.catalogue.ProcedureSummary;
 import vn.egov.catalogue.ProcedureView;
 import vn.egov.catalogue.SearchResult;
 import vn.egov.shared.LocalizedText;
+import vn.egov.shared.NotFound;
 
 /** The procedure catalogue for other systems and the portal's scripts. */
 @RestController
@@ -126,6 +125,6 @@ class ProcedureApiController {
                     LocalDate on) {
         return catalogue
                 .versionOn(code, on == null ? LocalDate.now(clock) : on)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no procedure " + code));
+                .orElseThrow(() -> new NotFound("procedure.error.notFound", code));
     }
 }
