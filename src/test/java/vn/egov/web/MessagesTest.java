@@ -26,10 +26,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Every text the user can see exists in Vietnamese and in English. */
 class MessagesTest {
 
-    private static final String[] BUNDLES = {"messages", "identity", "audit", "calendar", "catalogue"};
+    private static final String[] BUNDLES = {"messages", "identity", "audit", "calendar", "catalogue", "dossier"};
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "identity", "audit", "calendar", "catalogue"})
+    @ValueSource(strings = {"messages", "identity", "audit", "calendar", "catalogue", "dossier"})
     void vietnamese_and_english_have_the_same_keys(String bundle) throws IOException {
         Set<String> vi = load(bundle + "_vi").stringPropertyNames();
         Set<String> en = load(bundle + "_en").stringPropertyNames();
@@ -82,6 +82,11 @@ class MessagesTest {
         families.put("calendar.month.", numbers(1, 12));
         families.put("calendar.weekday.", numbers(1, 7));
         families.put("password.set.title.", List.of("PASSWORD_RESET", "ACTIVATION"));
+        families.put("dossier.status.", names(vn.egov.dossier.DossierStatus.values()));
+        families.put("dossier.action.", names(vn.egov.dossier.DossierAction.values()));
+        families.put("dossier.channel.", names(vn.egov.dossier.Channel.values()));
+        families.put("dossier.delivery.", names(vn.egov.dossier.ResultDelivery.values()));
+        families.put("dossier.punctuality.", names(vn.egov.dossier.Punctuality.values()));
         for (vn.egov.identity.domain.TokenPurpose purpose : vn.egov.identity.domain.TokenPurpose.values()) {
             families.put("mail." + purpose.name() + ".", List.of("subject", "intro", "action", "text"));
         }
