@@ -4,5 +4,7 @@
  * process, online form schemas; import and export in the layout provinces publish; search that ignores
  * Vietnamese diacritics and tolerates typos. Depends on {@code shared} only.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Procedure catalogue", allowedDependencies = "shared")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Procedure catalogue",
+        allowedDependencies = {"shared", "calendar", "identity"})
 package vn.egov.catalogue;
