@@ -34,6 +34,12 @@ public class TestPlatform {
     }
 
     @Bean
+    vn.egov.dossier.DossierFixtures dossierFixtures(
+            vn.egov.identity.IdentityFixtures identities, vn.egov.identity.OrgUnitDirectory directory) {
+        return new vn.egov.dossier.DossierFixtures(identities, directory);
+    }
+
+    @Bean
     DynamicPropertyRegistrar mailServer(GreenMail greenMail) {
         return registry -> {
             registry.add("spring.mail.host", () -> "127.0.0.1");

@@ -1,0 +1,304 @@
+package vn.egov.dossier.application;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.egov.catalogue.ApplicantKind;
+import vn.egov.dossier.Applicant;
+import vn.egov.dossier.Channel;
+import vn.egov.dossier.DossierAction;
+import vn.egov.dossier.DossierId;
+import vn.egov.dossier.DossierStatus;
+import vn.egov.dossier.ResultDelivery;
+import vn.egov.dossier.domain.Dossier;
+import vn.egov.dossier.domain.Paper;
+import vn.egov.dossier.persistence.Papers;
+import vn.egov.identity.OrgUnitId;
+import vn.egov.identity.SignedInUser;
+import vn.egov.shared.CitizenIdNumber;
+import vn.egov.shared.EmailAddress;
+import vn.egov.shared.FormProblems;
+import vn.egov.shared.RuleViolation;
+import vn.egov.shared.StateConflict;
+import vn.egov.shared.TaxCode;
+
+/**
+ * The one-stop desk's receipt (Decree 118/2025/NĐ-CP, art. on receiving dossiers): a clerk checks an applicant's
+ * papers against the procedure's list and either receives the dossier — a code and an appointment, form 01 —,
+ * asks for what is missing (form 02), or refuses it with the reason (form 03). Online submissions wait in the
+ * same queue and get the same three answers.
+ */
+@Service
+public class DeskReceipt {
+
+    /** A required paper the clerk ticked as present, with the counts brought. */
+    public record PaperTick(int requiredIndex, int originals, int copies) {}
+
+    /** What the clerk enters at the desk. */
+    public record DeskIntake(
+            String procedureCode,
+            OrgUnitId desk,
+            Applicant applicant,
+            ResultDelivery resultDelivery,
+            List<PaperTick> papers) {}
+
+    private final DossierSteps steps;
+    private final ProcedureTerms procedures;
+    private final DossierAccess access;
+    private final Papers papers;
+
+    DeskReceipt(DossierSteps steps, ProcedureTerms procedures, DossierAccess access, Papers papers) {
+        this.steps = steps;
+        this.procedures = procedures;
+        this.access = access;
+        this.papers = papers;
+    }
+
+    /** Receives a complete dossier at the desk: its code, its appointment, its papers. */
+    @Transactional
+    public Dossier receive(DeskIntake intake, SignedInUser clerk) {
+        access.requireDesk(clerk, intake.desk());
+        ProcedureTerms.Terms terms = procedures.inForce(intake.procedureCode(), today());
+        Applicant applicant = checked(intake.applicant(), intake.resultDelivery());
+        requireAllPapers(terms, intake.papers());
+        Instant now = steps.now();
+        Dossier dossier = Dossier.begin(intakeOf(terms, intake, applicant, Channel.DESK), DossierAction.RECEIVE, now);
+        dossier.assignCode(steps.nextCode(intake.desk(), now));
+        dossier.markReceived(now, clerk.accountId().value(), null);
+        dossier.reschedule(steps.appointment(dossier));
+        steps.save(dossier);
+        savePapers(dossier, terms, intake.papers(), clerk, now);
+        steps.record(
+                dossier,
+                new Dossier.Transition(DossierAction.RECEIVE, null, DossierStatus.RECEIVED, null),
+                clerk,
+                intake.desk(),
+                null);
+        return dossier;
+    }
+
+    /** Registers an incomplete dossier and asks for what is missing or wrong (form 02); no code yet. */
+    @Transactional
+    public Dossier requestCompletion(DeskIntake intake, String whatIsMissing, SignedInUser clerk) {
+        access.requireDesk(clerk, intake.desk());
+        String missing = reason("missing", whatIsMissing);
+        ProcedureTerms.Terms terms = procedures.inForce(intake.procedureCode(), today());
+        Applicant applicant = checked(intake.applicant(), intake.resultDelivery());
+        Instant now = steps.now();
+        Dossier dossier =
+                Dossier.begin(intakeOf(terms, intake, applicant, Channel.DESK), DossierAction.REQUEST_COMPLETION, now);
+        steps.save(dossier);
+        savePapers(dossier, terms, intake.papers(), clerk, now);
+        steps.record(
+                dossier,
+                new Dossier.Transition(DossierAction.REQUEST_COMPLETION, null, DossierStatus.NEW, missing),
+                clerk,
+                intake.desk(),
+                null);
+        return dossier;
+    }
+
+    /** Refuses to receive, with the reason (form 03). */
+    @Transactional
+    public Dossier refuse(DeskIntake intake, String why, SignedInUser clerk) {
+        access.requireDesk(clerk, intake.desk());
+        String reason = reason("reason", why);
+        ProcedureTerms.Terms terms = procedures.inForce(intake.procedureCode(), today());
+        Applicant applicant = checked(intake.applicant(), intake.resultDelivery());
+        Instant now = steps.now();
+        Dossier dossier = Dossier.begin(intakeOf(terms, intake, applicant, Channel.DESK), DossierAction.REFUSE, now);
+        dossier.close(reason);
+        steps.save(dossier);
+        steps.record(
+                dossier,
+                new Dossier.Transition(DossierAction.REFUSE, null, DossierStatus.NOT_ACCEPTED, reason),
+                clerk,
+                intake.desk(),
+                null);
+        return dossier;
+    }
+
+    /** Receives a dossier that waited in the queue (submitted online, or completed since form 02). */
+    @Transactional
+    public Dossier receiveWaiting(DossierId id, List<PaperTick> ticked, SignedInUser clerk) {
+        Dossier dossier = waiting(id, clerk);
+        ProcedureTerms.Terms terms = procedures.of(dossier.procedureVersion());
+        requireAllPapers(terms, ticked);
+        Instant now = steps.now();
+        if (dossier.code() == null) {
+            dossier.assignCode(steps.nextCode(dossier.receivingUnit(), now));
+        }
+        dossier.markReceived(now, clerk.accountId().value(), null);
+        steps.step(dossier, DossierAction.RECEIVE, null, clerk, dossier.receivingUnit());
+        dossier.reschedule(steps.appointment(dossier));
+        if (dossier.channel() == Channel.DESK) {
+            savePapers(dossier, terms, ticked, clerk, now);
+        }
+        return steps.save(dossier);
+    }
+
+    @Transactional
+    public Dossier refuseWaiting(DossierId id, String why, SignedInUser clerk) {
+        Dossier dossier = waiting(id, clerk);
+        steps.step(dossier, DossierAction.REFUSE, reason("reason", why), clerk, dossier.receivingUnit());
+        return dossier;
+    }
+
+    @Transactional
+    public Dossier askCompletion(DossierId id, String whatIsMissing, SignedInUser clerk) {
+        Dossier dossier = waiting(id, clerk);
+        steps.step(
+                dossier,
+                DossierAction.REQUEST_COMPLETION,
+                reason("missing", whatIsMissing),
+                clerk,
+                dossier.receivingUnit());
+        return dossier;
+    }
+
+    private Dossier waiting(DossierId id, SignedInUser clerk) {
+        Dossier dossier = steps.load(id.value());
+        if (!access.worksAtDesk(clerk, dossier.receivingUnit())) {
+            throw new vn.egov.shared.NotFound("dossier.error.notFound");
+        }
+        if (dossier.status() != DossierStatus.NEW) {
+            throw new StateConflict("dossier.error.notWaiting", dossier.status().name());
+        }
+        return dossier;
+    }
+
+    private java.time.LocalDate today() {
+        return steps.now().atZone(DossierSteps.VIETNAM).toLocalDate();
+    }
+
+    private static String reason(String field, String text) {
+        FormProblems problems = new FormProblems();
+        String value = problems.require(field, text);
+        if (value != null) {
+            value = problems.limit(field, value, 2000);
+        }
+        problems.throwIfAny();
+        return value;
+    }
+
+    /** The applicant as entered, checked: the ID number of their kind, a name, reachable if the result is online. */
+    static Applicant checked(Applicant applicant, ResultDelivery delivery) {
+        FormProblems problems = new FormProblems();
+        if (applicant == null) {
+            throw vn.egov.shared.InvalidInput.of("applicant.fullName", "validation.required");
+        }
+        ApplicantKind kind = applicant.kind();
+        if (kind == null) {
+            problems.add("applicant.kind", "validation.required");
+        }
+        String idNumber = null;
+        if (kind == ApplicantKind.CITIZEN) {
+            idNumber = problems.check("applicant.idNumber", () -> new CitizenIdNumber(applicant.idNumber())) == null
+                    ? null
+                    : new CitizenIdNumber(applicant.idNumber()).value();
+        } else if (kind == ApplicantKind.ORGANISATION) {
+            TaxCode taxCode = problems.check("applicant.idNumber", () -> new TaxCode(applicant.idNumber()));
+            idNumber = taxCode == null ? null : taxCode.value();
+        }
+        String name =
+                problems.limit("applicant.fullName", problems.require("applicant.fullName", applicant.fullName()), 300);
+        String email = applicant.email() == null || applicant.email().isBlank()
+                ? null
+                : java.util.Optional.ofNullable(
+                                problems.check("applicant.email", () -> new EmailAddress(applicant.email())))
+                        .map(EmailAddress::value)
+                        .orElse(null);
+        String phone = applicant.phone() == null || applicant.phone().isBlank()
+                ? null
+                : applicant.phone().strip();
+        if (phone != null && !phone.replaceAll("[ .+-]", "").matches("\\d{9,15}")) {
+            problems.add("applicant.phone", "validation.phone.invalid");
+        }
+        String address = problems.limit("applicant.address", applicant.address(), 500);
+        if (delivery == ResultDelivery.POST && (address == null || address.isBlank())) {
+            problems.add("applicant.address", "dossier.error.addressForPost");
+        }
+        if (delivery == null) {
+            problems.add("resultDelivery", "validation.required");
+        }
+        problems.throwIfAny();
+        return new Applicant(
+                kind,
+                idNumber,
+                name,
+                phone,
+                email,
+                address,
+                problems.limit("applicant.representativeName", applicant.representativeName(), 300),
+                applicant.representativeIdNumber() == null
+                                || applicant.representativeIdNumber().isBlank()
+                        ? null
+                        : applicant.representativeIdNumber().strip());
+    }
+
+    private static void requireAllPapers(ProcedureTerms.Terms terms, List<PaperTick> ticked) {
+        Map<Integer, PaperTick> byIndex = (ticked == null ? List.<PaperTick>of() : ticked)
+                .stream().collect(Collectors.toMap(PaperTick::requiredIndex, Function.identity(), (a, b) -> a));
+        List<String> missing = new ArrayList<>();
+        for (ProcedureTerms.RequiredPaper paper : terms.papers()) {
+            PaperTick tick = byIndex.get(paper.index());
+            if (tick == null || tick.originals() + tick.copies() == 0) {
+                missing.add(paper.name().vi());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new RuleViolation("dossier.error.papersMissing", String.join("; ", missing));
+        }
+    }
+
+    private Dossier.Intake intakeOf(
+            ProcedureTerms.Terms terms, DeskIntake intake, Applicant applicant, Channel channel) {
+        OrgUnitId processingAgency = procedures.processingAgency(terms, intake.desk(), access);
+        return new Dossier.Intake(
+                channel,
+                intake.resultDelivery(),
+                terms.code(),
+                terms.version(),
+                terms.name().vi(),
+                terms.name().en(),
+                intake.desk(),
+                processingAgency,
+                applicant,
+                null,
+                null,
+                terms.processingDays(),
+                terms.supplementPolicy(),
+                terms.fees());
+    }
+
+    private void savePapers(
+            Dossier dossier, ProcedureTerms.Terms terms, List<PaperTick> ticked, SignedInUser clerk, Instant now) {
+        if (ticked == null) {
+            return;
+        }
+        for (PaperTick tick : ticked) {
+            if (tick.requiredIndex() < 0
+                    || tick.requiredIndex() >= terms.papers().size()) {
+                throw new RuleViolation("dossier.error.paperUnknown", tick.requiredIndex());
+            }
+            if (tick.originals() + tick.copies() == 0) {
+                continue;
+            }
+            ProcedureTerms.RequiredPaper required = terms.papers().get(tick.requiredIndex());
+            papers.save(new Paper(
+                    dossier.id().value(),
+                    Paper.Purpose.RECEIVED,
+                    required.index(),
+                    required.name().vi(),
+                    tick.originals(),
+                    tick.copies(),
+                    now,
+                    clerk.accountId().value()));
+        }
+    }
+}

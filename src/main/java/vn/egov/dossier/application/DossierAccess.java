@@ -1,0 +1,95 @@
+package vn.egov.dossier.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import vn.egov.dossier.domain.Dossier;
+import vn.egov.identity.OrgUnitDirectory;
+import vn.egov.identity.OrgUnitId;
+import vn.egov.identity.OrgUnitView;
+import vn.egov.identity.RoleInUnit;
+import vn.egov.identity.SignedInUser;
+import vn.egov.shared.NotFound;
+import vn.egov.shared.Refused;
+import vn.egov.shared.Role;
+
+/**
+ * Who may see and act on a dossier. Officials see only their own agency's dossiers: those received by a desk they
+ * work in, and those their agency processes (the agency itself or its divisions). A dossier outside that is, to
+ * them, not found — they learn nothing of it; a step their role does not allow is refused.
+ */
+@Component
+class DossierAccess {
+
+    private final OrgUnitDirectory directory;
+    private final Clock clock;
+
+    DossierAccess(OrgUnitDirectory directory, Clock clock) {
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /** A clerk of this desk (or of a unit above it) receives, refuses and returns there. */
+    boolean worksAtDesk(SignedInUser user, OrgUnitId desk) {
+        return user.roles().stream()
+                .filter(r -> r.role() == Role.ONE_STOP_CLERK)
+                .anyMatch(r -> within(desk, r.orgUnit()));
+    }
+
+    void requireDesk(SignedInUser user, OrgUnitId desk) {
+        if (!worksAtDesk(user, desk)) {
+            throw new Refused("dossier.error.notYourDesk");
+        }
+    }
+
+    boolean canRead(SignedInUser user, Dossier dossier) {
+        for (RoleInUnit role : user.roles()) {
+            if (within(role.orgUnit(), dossier.receivingUnit())
+                    || within(dossier.receivingUnit(), role.orgUnit())
+                    || (dossier.processingAgency() != null && within(role.orgUnit(), dossier.processingAgency()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The dossier as this official may see it, or not found. */
+    Dossier readable(SignedInUser user, Dossier dossier) {
+        if (!canRead(user, dossier)) {
+            throw new NotFound("dossier.error.notFound");
+        }
+        return dossier;
+    }
+
+    /** Whether {@code unit} is {@code ancestor} or lies below it today. */
+    boolean within(OrgUnitId unit, OrgUnitId ancestor) {
+        LocalDate today = LocalDate.now(clock);
+        OrgUnitId current = unit;
+        for (int depth = 0; current != null && depth < 12; depth++) {
+            if (current.equals(ancestor)) {
+                return true;
+            }
+            Optional<OrgUnitView> view = directory.find(current, today);
+            current = view.map(OrgUnitView::parentId).orElse(null);
+        }
+        return false;
+    }
+
+    /** The agency a unit belongs to: itself when it is one, else the nearest agency above it. */
+    OrgUnitId agencyOf(OrgUnitId unit) {
+        LocalDate today = LocalDate.now(clock);
+        OrgUnitId current = unit;
+        for (int depth = 0; current != null && depth < 12; depth++) {
+            Optional<OrgUnitView> view = directory.find(current, today);
+            if (view.isEmpty()) {
+                return unit;
+            }
+            if (view.get().kind().isAgency()) {
+                return current;
+            }
+            current = view.get().parentId();
+        }
+        return unit;
+    }
+}

@@ -1,0 +1,83 @@
+package vn.egov.dossier.application;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.springframework.stereotype.Component;
+import vn.egov.calendar.SupplementPolicy;
+import vn.egov.catalogue.ProcedureCatalogue;
+import vn.egov.catalogue.ProcedureContent;
+import vn.egov.catalogue.ProcedureVersionId;
+import vn.egov.catalogue.ProcedureView;
+import vn.egov.shared.LocalizedText;
+import vn.egov.shared.NotFound;
+
+/**
+ * What the one-stop shop takes from the catalogue for a dossier: the version in force, its legal time, papers,
+ * fees, internal steps and supplement rule. The one place the dossier module reads the catalogue's shapes.
+ */
+@Component
+class ProcedureTerms {
+
+    /** A required paper of the procedure, by its position in the list. */
+    record RequiredPaper(int index, LocalizedText name, int originals, int copies) {}
+
+    record Terms(
+            ProcedureVersionId version,
+            String code,
+            LocalizedText name,
+            BigDecimal processingDays,
+            SupplementPolicy supplementPolicy,
+            List<RequiredPaper> papers,
+            long fees,
+            List<ProcedureContent.ProcessStep> steps) {}
+
+    private final ProcedureCatalogue catalogue;
+
+    ProcedureTerms(ProcedureCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /**
+     * The agency whose officials process a dossier received at this desk: the procedure's implementing unit when
+     * the catalogue links one, otherwise the agency the desk belongs to (a commune's desk: the commune).
+     */
+    vn.egov.identity.OrgUnitId processingAgency(Terms terms, vn.egov.identity.OrgUnitId desk, DossierAccess access) {
+        return access.agencyOf(desk);
+    }
+
+    Terms inForce(String code, LocalDate day) {
+        ProcedureView view =
+                catalogue.versionOn(code, day).orElseThrow(() -> new NotFound("procedure.error.notFound", code));
+        return terms(view);
+    }
+
+    Terms of(ProcedureVersionId version) {
+        return terms(catalogue
+                .version(version.value())
+                .orElseThrow(() -> new NotFound("procedure.error.notFound", version)));
+    }
+
+    private static Terms terms(ProcedureView view) {
+        ProcedureContent content = view.content();
+        List<ProcedureContent.RequiredPaper> required = content.requiredPapers();
+        return new Terms(
+                new ProcedureVersionId(view.versionId()),
+                view.code(),
+                content.name(),
+                content.processingDays(),
+                SupplementPolicy.PAUSE,
+                IntStream.range(0, required.size())
+                        .mapToObj(i -> new RequiredPaper(
+                                i,
+                                required.get(i).name(),
+                                required.get(i).originals(),
+                                required.get(i).copies()))
+                        .toList(),
+                content.fees().stream()
+                        .mapToLong(ProcedureContent.Fee::amountVnd)
+                        .sum(),
+                content.internalProcess());
+    }
+}

@@ -1,0 +1,12 @@
+package vn.egov.dossier.persistence;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import vn.egov.dossier.domain.Paper;
+
+/** The papers of all dossiers. */
+public interface Papers extends JpaRepository<Paper, UUID> {
+
+    List<Paper> findByDossierIdOrderByAddedAtAsc(UUID dossierId);
+}
