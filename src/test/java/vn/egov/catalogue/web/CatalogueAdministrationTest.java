@@ -123,7 +123,7 @@ class CatalogueAdministrationTest {
                 .contains("Mỗi khoản phí, lệ phí cần loại")
                 .contains("Mỗi bước cần tên, vai trò");
         assertThat(refused.body()).contains("value=\"Thủ tục thử lỗi\"");
-        assertThat(admin.get("/admin/procedures/" + code).status()).isEqualTo(400);
+        assertThat(admin.get("/admin/procedures/" + code).status()).isEqualTo(404);
     }
 
     @Test
