@@ -2,8 +2,11 @@ package vn.egov.support;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -14,7 +17,11 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * With {@code -Degov.test.database=external} the tests run against a PostgreSQL server (by default the machine's
  * at 127.0.0.1:5432, trust authentication), the production path, instead of the embedded one: a fresh database
- * is created for the test JVM and dropped when it ends. Without the property nothing changes.
+ * is created for the test JVM. Without the property nothing changes.
+ *
+ * <p>Test databases are dropped when the next test JVM starts, not when this one ends: a shutdown hook dropping it
+ * raced the application contexts' own shutdown (their pools and schedulers still at work on it) and held the JVM's
+ * exit until Surefire killed it 30 s later.
  */
 public class ExternalTestDatabase implements EnvironmentPostProcessor, Ordered {
 
@@ -42,23 +49,35 @@ public class ExternalTestDatabase implements EnvironmentPostProcessor, Ordered {
             String name = "egov_test_" + ProcessHandle.current().pid();
             try (Connection admin = DriverManager.getConnection(server + "postgres", user, "");
                     Statement statement = admin.createStatement()) {
-                statement.execute("drop database if exists " + name + " with (force)");
+                dropLeftovers(admin, name);
                 statement.execute("create database " + name + " encoding 'UTF8'");
             } catch (SQLException e) {
                 throw new IllegalStateException("The external test PostgreSQL at " + server + " is not usable", e);
             }
             url = server + name;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(server, user, name)));
         }
         return url;
     }
 
-    private static void drop(String server, String user, String name) {
-        try (Connection admin = DriverManager.getConnection(server + "postgres", user, "");
-                Statement statement = admin.createStatement()) {
-            statement.execute("drop database if exists " + name + " with (force)");
-        } catch (SQLException ignored) {
-            // the server may already be gone; a leftover test database is harmless
+    /** Drops the databases of earlier test JVMs that have ended (a JVM still running keeps its own). */
+    private static void dropLeftovers(Connection admin, String own) throws SQLException {
+        List<String> leftovers = new ArrayList<>();
+        try (Statement statement = admin.createStatement();
+                ResultSet names = statement.executeQuery(
+                        "select datname from pg_database where datname like 'egov\\_test\\_%'")) {
+            while (names.next()) {
+                leftovers.add(names.getString(1));
+            }
+        }
+        for (String leftover : leftovers) {
+            String pid = leftover.substring("egov_test_".length());
+            boolean running = pid.chars().allMatch(Character::isDigit)
+                    && ProcessHandle.of(Long.parseLong(pid)).isPresent();
+            if (!running || leftover.equals(own)) { // own: a pid reused from an earlier run
+                try (Statement statement = admin.createStatement()) {
+                    statement.execute("drop database if exists " + leftover + " with (force)");
+                }
+            }
         }
     }
 
