@@ -11,6 +11,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import vn.egov.shared.Languages;
 import vn.egov.shared.NotFound;
 import vn.egov.shared.Refused;
 import vn.egov.shared.Rejection;
@@ -157,23 +158,9 @@ class ProblemTexts {
         };
     }
 
-    /**
-     * The API client's language from Accept-Language: Vietnamese unless English is preferred. A header that does
-     * not parse is ignored (it is the client's mistake, not a reason to fail the answer).
-     */
+    /** The API client's language from Accept-Language: Vietnamese unless English is preferred. */
     static Locale apiLocale(HttpServletRequest request) {
-        String header = request.getHeader("Accept-Language");
-        if (header != null && header.length() <= 200) {
-            try {
-                for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
-                    if (range.getRange().startsWith("en")) return Locale.ENGLISH;
-                    if (range.getRange().startsWith("vi")) return VIETNAMESE;
-                }
-            } catch (IllegalArgumentException malformed) {
-                return VIETNAMESE;
-            }
-        }
-        return VIETNAMESE;
+        return Languages.ofAcceptLanguage(request.getHeader("Accept-Language"));
     }
 
     private static String shorten(String value) {
