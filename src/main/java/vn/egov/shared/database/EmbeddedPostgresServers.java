@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedPostgresServers {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServers.class);
-    private static final Map<Path, CompletableFuture<EmbeddedPostgres>> servers = new ConcurrentHashMap<>();
+    private static final Map<Path, CompletableFuture<Running>> servers = new ConcurrentHashMap<>();
     private static final Map<Path, Integer> leases = new ConcurrentHashMap<>();
 
     static {
@@ -54,14 +55,18 @@ public final class EmbeddedPostgresServers {
         return settings.dataDirectory().toAbsolutePath().normalize();
     }
 
+    /** A started server and the watchdog that stops it if this JVM dies without stopping it. */
+    private record Running(EmbeddedPostgres server, Optional<ServerWatchdog> watchdog) {}
+
     private static void stop(Path key) {
-        CompletableFuture<EmbeddedPostgres> server = servers.remove(key);
-        if (server != null && server.isDone() && !server.isCompletedExceptionally()) {
+        CompletableFuture<Running> running = servers.remove(key);
+        if (running != null && running.isDone() && !running.isCompletedExceptionally()) {
             try {
-                server.join().close();
+                running.join().server().close();
             } catch (IOException | RuntimeException e) {
                 log.warn("Could not stop the embedded PostgreSQL in {}: {}", key, e.getMessage());
             }
+            running.join().watchdog().ifPresent(ServerWatchdog::dismiss);
         }
     }
 
@@ -81,7 +86,8 @@ public final class EmbeddedPostgresServers {
     /** Starts (once) the server for these settings, without waiting for it. */
     public static CompletableFuture<EmbeddedPostgres> startAsync(EmbeddedDatabaseSettings settings) {
         Path directory = key(settings);
-        return servers.computeIfAbsent(directory, dir -> CompletableFuture.supplyAsync(() -> start(dir, settings)));
+        return servers.computeIfAbsent(directory, dir -> CompletableFuture.supplyAsync(() -> start(dir, settings)))
+                .thenApply(Running::server);
     }
 
     /** The JDBC URL of the application database, waiting for the server if it is still starting. */
@@ -98,8 +104,10 @@ public final class EmbeddedPostgresServers {
         }
     }
 
-    private static EmbeddedPostgres start(Path directory, EmbeddedDatabaseSettings settings) {
+    private static Running start(Path directory, EmbeddedDatabaseSettings settings) {
         try {
+            // a platform killed with kill -9 leaves its server running on the directory: stop it first
+            LeftoverServer.stopIfAny(directory);
             if (settings.clean() && Files.exists(directory)) {
                 deleteRecursively(directory);
             }
@@ -112,18 +120,25 @@ public final class EmbeddedPostgresServers {
                     .setLocaleConfig("encoding", "UTF8")
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "64MB")
-                    // the data survives a restart, so durability settings stay at PostgreSQL's defaults
                     .setServerConfig("timezone", "UTC");
+            if (settings.durable()) {
+                // zonky starts PostgreSQL for throw-away test databases: without fsync (-F) and with asynchronous
+                // commits. The platform's data must survive a power cut, so PostgreSQL's defaults are restored.
+                builder.setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
+            }
             if (settings.port() > 0) {
                 builder.setPort(settings.port());
             }
             EmbeddedPostgres server = builder.start();
+            Optional<ServerWatchdog> watchdog = ServerWatchdog.watch(directory);
             createDatabaseIfMissing(server, settings.databaseName());
             log.info(
                     "Embedded PostgreSQL is running: {} (data in {})",
                     server.getJdbcUrl(EmbeddedDatabaseSettings.USER, settings.databaseName()),
                     directory);
-            return server;
+            return new Running(server, watchdog);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class EmbeddedPostgresServersTest {
 
-    private final EmbeddedDatabaseSettings settings =
-            new EmbeddedDatabaseSettings(Path.of("target/embedded-restart-" + System.nanoTime()), "egov", 0, false);
+    private final EmbeddedDatabaseSettings settings = new EmbeddedDatabaseSettings(
+            Path.of("target/embedded-restart-" + System.nanoTime()), "egov", 0, false, true);
 
     @Test
     void data_written_before_a_restart_is_there_after_it() throws SQLException {
@@ -49,6 +49,26 @@ class EmbeddedPostgresServersTest {
             }
         } finally {
             EmbeddedPostgresServers.release(settings);
+        }
+    }
+
+    @Test
+    void the_server_writes_every_commit_to_disk_before_confirming_it() throws SQLException {
+        EmbeddedPostgresServers.lease(settings);
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
+            assertThat(setting(statement, "fsync")).isEqualTo("on");
+            assertThat(setting(statement, "synchronous_commit")).isEqualTo("on");
+            assertThat(setting(statement, "full_page_writes")).isEqualTo("on");
+        } finally {
+            EmbeddedPostgresServers.release(settings);
+        }
+    }
+
+    private static String setting(Statement statement, String name) throws SQLException {
+        try (ResultSet rows = statement.executeQuery("show " + name)) {
+            rows.next();
+            return rows.getString(1);
         }
     }
 
