@@ -11,7 +11,14 @@ import org.springframework.core.env.Environment;
  */
 record EmbeddedDatabaseSettings(Path dataDirectory, String databaseName, int port, boolean clean, boolean durable) {
 
+    /** The superuser, which only prepares the server: creates the roles and the database. */
     static final String USER = "postgres";
+
+    /** Owns the schemas; Flyway migrates as this role. See {@link DatabaseRoles}. */
+    static final String OWNER = "egov_owner";
+
+    /** The application's role at run time: reads and writes rows, owns nothing. */
+    static final String RUNTIME = "egov_app";
 
     static boolean enabled(Environment environment) {
         String url = environment.getProperty("spring.datasource.url", "");

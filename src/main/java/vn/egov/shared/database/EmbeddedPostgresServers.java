@@ -94,7 +94,8 @@ public final class EmbeddedPostgresServers {
     public static String jdbcUrl(EmbeddedDatabaseSettings settings) {
         try {
             EmbeddedPostgres server = startAsync(settings).join();
-            return server.getJdbcUrl(EmbeddedDatabaseSettings.USER, settings.databaseName());
+            // no user in the URL: the driver would prefer it to the one each data source gives
+            return "jdbc:postgresql://localhost:" + server.getPort() + "/" + settings.databaseName();
         } catch (CompletionException e) {
             throw new IllegalStateException(
                     "The embedded PostgreSQL in " + settings.dataDirectory().toAbsolutePath()
@@ -133,10 +134,11 @@ public final class EmbeddedPostgresServers {
             }
             EmbeddedPostgres server = builder.start();
             Optional<ServerWatchdog> watchdog = ServerWatchdog.watch(directory);
-            createDatabaseIfMissing(server, settings.databaseName());
+            prepareDatabase(server, settings.databaseName());
             log.info(
-                    "Embedded PostgreSQL is running: {} (data in {})",
-                    server.getJdbcUrl(EmbeddedDatabaseSettings.USER, settings.databaseName()),
+                    "Embedded PostgreSQL is running: jdbc:postgresql://localhost:{}/{} (data in {})",
+                    server.getPort(),
+                    settings.databaseName(),
                     directory);
             return new Running(server, watchdog);
         } catch (IOException e) {
@@ -144,19 +146,34 @@ public final class EmbeddedPostgresServers {
         }
     }
 
-    private static void createDatabaseIfMissing(EmbeddedPostgres server, String name) {
+    /**
+     * The application database owned by the migration role, with the runtime role's access (see {@link
+     * DatabaseRoles}); a data directory from before the roles existed is brought to the same state.
+     */
+    private static void prepareDatabase(EmbeddedPostgres server, String name) {
+        String owner = EmbeddedDatabaseSettings.OWNER;
+        String runtime = EmbeddedDatabaseSettings.RUNTIME;
         try (Connection connection = server.getPostgresDatabase().getConnection();
                 var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            DatabaseRoles.create(connection, owner, runtime, null);
             exists.setString(1, name);
             try (var rows = exists.executeQuery()) {
                 if (!rows.next()) {
                     try (var create = connection.createStatement()) {
-                        create.execute("create database \"" + name.replace("\"", "") + "\" encoding 'UTF8'");
+                        create.execute("create database " + DatabaseRoles.identifier(name) + " owner " + owner
+                                + " encoding 'UTF8'");
                     }
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the database " + name, e);
+        }
+        try (Connection connection =
+                server.getDatabase(EmbeddedDatabaseSettings.USER, name).getConnection()) {
+            DatabaseRoles.grantRuntimeAccess(connection, owner, runtime);
+            DatabaseRoles.adoptObjectsOfSuperuser(connection, owner, runtime);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not give the database " + name + " to its roles", e);
         }
     }
 
