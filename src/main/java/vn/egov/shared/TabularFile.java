@@ -28,7 +28,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 /**
  * Rows of an uploaded CSV (UTF-8, with or without BOM, comma or semicolon) or Excel (.xlsx/.xls) file, keyed by
  * header. Headers are matched without case, spaces or Vietnamese diacritics, so "Mã định danh" and "ma_dinh_danh"
- * are the same column.
+ * are the same column. A cell the platform exported with an apostrophe before a formula-like start ({@link
+ * CsvExport}) reads back without it.
  */
 public record TabularFile(List<Row> rows) {
 
@@ -105,7 +106,7 @@ public record TabularFile(List<Row> rows) {
             for (CSVRecord record : parser) {
                 Map<String, String> cells = new LinkedHashMap<>();
                 for (int i = 0; i < headers.size() && i < record.size(); i++) {
-                    cells.put(normalize(headers.get(i)), record.get(i));
+                    cells.put(normalize(headers.get(i)), CsvExport.unescapeFormula(record.get(i)));
                 }
                 rows.add(new Row((int) record.getRecordNumber() + 1, cells));
             }
@@ -134,7 +135,7 @@ public record TabularFile(List<Row> rows) {
                 boolean any = false;
                 for (int c = 0; c < headers.size(); c++) {
                     Cell cell = row.getCell(c);
-                    String value = cell == null ? "" : text(cell, formatter);
+                    String value = cell == null ? "" : CsvExport.unescapeFormula(text(cell, formatter));
                     any |= !value.isBlank();
                     cells.put(headers.get(c), value);
                 }

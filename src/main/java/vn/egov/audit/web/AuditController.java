@@ -8,8 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.egov.audit.AuditEntry;
 import vn.egov.audit.AuditLog;
+import vn.egov.shared.CsvExport;
 
 /** The audit log page for the province administrator, with a CSV export of what the filter selects. */
 @Controller
@@ -67,25 +67,14 @@ class AuditController {
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"audit-log.csv\"");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        PrintWriter writer = response.getWriter();
-        writer.write('\uFEFF'); // so that spreadsheet programs read the Vietnamese text as UTF-8
         DateTimeFormatter time = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(VIETNAM);
-        try (CSVPrinter csv = CSVFormat.DEFAULT
-                .builder()
-                .setHeader("id", "occurred_at", "action", "actor", "actor_ip", "subject", "details")
-                .get()
-                .print(writer)) {
-            for (AuditEntry e : log.search(action, q, start(from), end(to), 0, EXPORT_LIMIT)) {
-                csv.printRecord(
-                        e.id(),
-                        time.format(e.occurredAt()),
-                        e.action(),
-                        e.actor(),
-                        e.actorIp(),
-                        e.subject(),
-                        e.details());
-            }
+        PrintWriter writer = response.getWriter();
+        CsvExport csv =
+                CsvExport.to(writer, List.of("id", "occurred_at", "action", "actor", "actor_ip", "subject", "details"));
+        for (AuditEntry e : log.search(action, q, start(from), end(to), 0, EXPORT_LIMIT)) {
+            csv.row(e.id(), time.format(e.occurredAt()), e.action(), e.actor(), e.actorIp(), e.subject(), e.details());
         }
+        csv.flush();
     }
 
     private static Instant start(LocalDate day) {

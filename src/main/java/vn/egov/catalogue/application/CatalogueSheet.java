@@ -2,14 +2,10 @@ package vn.egov.catalogue.application;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -19,6 +15,7 @@ import tools.jackson.databind.JsonNode;
 import vn.egov.catalogue.ProcedureContent;
 import vn.egov.catalogue.ProcedureView;
 import vn.egov.catalogue.domain.ProcedureDocuments;
+import vn.egov.shared.CsvExport;
 import vn.egov.shared.LocalizedText;
 import vn.egov.shared.RuleViolation;
 import vn.egov.shared.TabularFile;
@@ -123,23 +120,20 @@ public final class CatalogueSheet {
     }
 
     public static byte[] csv(List<ProcedureView> procedures) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                CSVPrinter csv = CSVFormat.DEFAULT.builder().get().print(writer)) {
-            writer.write('\uFEFF');
-            csv.print("STT");
-            for (Column column : COLUMNS) csv.print(column.title());
-            csv.println();
+        List<String> header = new java.util.ArrayList<>();
+        header.add("STT");
+        header.addAll(titles());
+        return CsvExport.bytes(header, csv -> {
             int n = 1;
             for (ProcedureView procedure : procedures) {
-                csv.print(n++);
-                for (Column column : COLUMNS) csv.print(column.write().apply(procedure));
-                csv.println();
+                Object[] cells = new Object[COLUMNS.size() + 1];
+                cells[0] = n++;
+                for (int c = 0; c < COLUMNS.size(); c++) {
+                    cells[c + 1] = COLUMNS.get(c).write().apply(procedure);
+                }
+                csv.row(cells);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        });
     }
 
     /** Reads one row; a problem becomes a {@link RuleViolation} naming what is wrong. */

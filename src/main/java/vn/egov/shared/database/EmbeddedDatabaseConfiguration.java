@@ -27,7 +27,8 @@ class EmbeddedDatabaseConfiguration {
     HikariDataSource dataSource(Environment environment) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(EmbeddedPostgresServers.jdbcUrl(EmbeddedDatabaseSettings.from(environment)));
-        dataSource.setUsername(EmbeddedDatabaseSettings.USER);
+        // the runtime role; Flyway connects as the owner (spring.flyway.user, see EmbeddedPostgresStarter)
+        dataSource.setUsername(EmbeddedDatabaseSettings.RUNTIME);
         dataSource.setPoolName("embedded-postgres");
         return dataSource;
     }

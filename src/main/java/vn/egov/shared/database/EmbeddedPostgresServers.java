@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedPostgresServers {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServers.class);
-    private static final Map<Path, CompletableFuture<EmbeddedPostgres>> servers = new ConcurrentHashMap<>();
+    private static final Map<Path, CompletableFuture<Running>> servers = new ConcurrentHashMap<>();
     private static final Map<Path, Integer> leases = new ConcurrentHashMap<>();
 
     static {
@@ -54,14 +55,18 @@ public final class EmbeddedPostgresServers {
         return settings.dataDirectory().toAbsolutePath().normalize();
     }
 
+    /** A started server and the watchdog that stops it if this JVM dies without stopping it. */
+    private record Running(EmbeddedPostgres server, Optional<ServerWatchdog> watchdog) {}
+
     private static void stop(Path key) {
-        CompletableFuture<EmbeddedPostgres> server = servers.remove(key);
-        if (server != null && server.isDone() && !server.isCompletedExceptionally()) {
+        CompletableFuture<Running> running = servers.remove(key);
+        if (running != null && running.isDone() && !running.isCompletedExceptionally()) {
             try {
-                server.join().close();
+                running.join().server().close();
             } catch (IOException | RuntimeException e) {
                 log.warn("Could not stop the embedded PostgreSQL in {}: {}", key, e.getMessage());
             }
+            running.join().watchdog().ifPresent(ServerWatchdog::dismiss);
         }
     }
 
@@ -81,14 +86,16 @@ public final class EmbeddedPostgresServers {
     /** Starts (once) the server for these settings, without waiting for it. */
     public static CompletableFuture<EmbeddedPostgres> startAsync(EmbeddedDatabaseSettings settings) {
         Path directory = key(settings);
-        return servers.computeIfAbsent(directory, dir -> CompletableFuture.supplyAsync(() -> start(dir, settings)));
+        return servers.computeIfAbsent(directory, dir -> CompletableFuture.supplyAsync(() -> start(dir, settings)))
+                .thenApply(Running::server);
     }
 
     /** The JDBC URL of the application database, waiting for the server if it is still starting. */
     public static String jdbcUrl(EmbeddedDatabaseSettings settings) {
         try {
             EmbeddedPostgres server = startAsync(settings).join();
-            return server.getJdbcUrl(EmbeddedDatabaseSettings.USER, settings.databaseName());
+            // no user in the URL: the driver would prefer it to the one each data source gives
+            return "jdbc:postgresql://localhost:" + server.getPort() + "/" + settings.databaseName();
         } catch (CompletionException e) {
             throw new IllegalStateException(
                     "The embedded PostgreSQL in " + settings.dataDirectory().toAbsolutePath()
@@ -98,8 +105,10 @@ public final class EmbeddedPostgresServers {
         }
     }
 
-    private static EmbeddedPostgres start(Path directory, EmbeddedDatabaseSettings settings) {
+    private static Running start(Path directory, EmbeddedDatabaseSettings settings) {
         try {
+            // a platform killed with kill -9 leaves its server running on the directory: stop it first
+            LeftoverServer.stopIfAny(directory);
             if (settings.clean() && Files.exists(directory)) {
                 deleteRecursively(directory);
             }
@@ -112,36 +121,59 @@ public final class EmbeddedPostgresServers {
                     .setLocaleConfig("encoding", "UTF8")
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "64MB")
-                    // the data survives a restart, so durability settings stay at PostgreSQL's defaults
                     .setServerConfig("timezone", "UTC");
+            if (settings.durable()) {
+                // zonky starts PostgreSQL for throw-away test databases: without fsync (-F) and with asynchronous
+                // commits. The platform's data must survive a power cut, so PostgreSQL's defaults are restored.
+                builder.setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
+            }
             if (settings.port() > 0) {
                 builder.setPort(settings.port());
             }
             EmbeddedPostgres server = builder.start();
-            createDatabaseIfMissing(server, settings.databaseName());
+            Optional<ServerWatchdog> watchdog = ServerWatchdog.watch(directory);
+            prepareDatabase(server, settings.databaseName());
             log.info(
-                    "Embedded PostgreSQL is running: {} (data in {})",
-                    server.getJdbcUrl(EmbeddedDatabaseSettings.USER, settings.databaseName()),
+                    "Embedded PostgreSQL is running: jdbc:postgresql://localhost:{}/{} (data in {})",
+                    server.getPort(),
+                    settings.databaseName(),
                     directory);
-            return server;
+            return new Running(server, watchdog);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void createDatabaseIfMissing(EmbeddedPostgres server, String name) {
+    /**
+     * The application database owned by the migration role, with the runtime role's access (see {@link
+     * DatabaseRoles}); a data directory from before the roles existed is brought to the same state.
+     */
+    private static void prepareDatabase(EmbeddedPostgres server, String name) {
+        String owner = EmbeddedDatabaseSettings.OWNER;
+        String runtime = EmbeddedDatabaseSettings.RUNTIME;
         try (Connection connection = server.getPostgresDatabase().getConnection();
                 var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            DatabaseRoles.create(connection, owner, runtime, null);
             exists.setString(1, name);
             try (var rows = exists.executeQuery()) {
                 if (!rows.next()) {
                     try (var create = connection.createStatement()) {
-                        create.execute("create database \"" + name.replace("\"", "") + "\" encoding 'UTF8'");
+                        create.execute("create database " + DatabaseRoles.identifier(name) + " owner " + owner
+                                + " encoding 'UTF8'");
                     }
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the database " + name, e);
+        }
+        try (Connection connection =
+                server.getDatabase(EmbeddedDatabaseSettings.USER, name).getConnection()) {
+            DatabaseRoles.grantRuntimeAccess(connection, owner, runtime);
+            DatabaseRoles.adoptObjectsOfSuperuser(connection, owner, runtime);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not give the database " + name + " to its roles", e);
         }
     }
 

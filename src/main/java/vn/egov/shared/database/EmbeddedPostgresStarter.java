@@ -1,7 +1,9 @@
 package vn.egov.shared.database;
 
+import java.util.Map;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * Starts the embedded PostgreSQL as soon as the environment is known, before any bean exists, so that the
@@ -14,6 +16,12 @@ public class EmbeddedPostgresStarter implements ApplicationListener<ApplicationE
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         if (EmbeddedDatabaseSettings.enabled(event.getEnvironment())) {
             EmbeddedPostgresServers.startAsync(EmbeddedDatabaseSettings.from(event.getEnvironment()));
+            // Flyway migrates as the owner of the schemas, the application runs as a role that owns nothing;
+            // last in precedence, so a configured spring.flyway.user still wins
+            event.getEnvironment()
+                    .getPropertySources()
+                    .addLast(new MapPropertySource(
+                            "embeddedDatabaseRoles", Map.of("spring.flyway.user", EmbeddedDatabaseSettings.OWNER)));
         }
     }
 }

@@ -2,12 +2,14 @@ package vn.egov.catalogue.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.egov.catalogue.ProcedureLevel;
 import vn.egov.catalogue.ProcedureView;
+import vn.egov.shared.LocalizedText;
 import vn.egov.shared.TabularFile;
 
 /** The spreadsheet layout holds everything a procedure says: exporting then importing changes nothing. */
@@ -67,5 +69,27 @@ class CatalogueSheetTest {
                     .as("row %d", i)
                     .isTrue();
         }
+    }
+
+    @Test
+    void a_name_a_spreadsheet_would_run_as_a_formula_is_exported_as_text_and_imports_back_as_typed() {
+        List<ProcedureView> procedures = demo().subList(0, 2).stream()
+                .map(p -> new ProcedureView(
+                        p.code(),
+                        p.versionId(),
+                        p.versionNo(),
+                        p.status(),
+                        p.validFrom(),
+                        p.validTo(),
+                        p.content().withName(new LocalizedText("=cmd|' /C calc'!A0", null))))
+                .toList();
+
+        byte[] csv = CatalogueSheet.csv(procedures);
+
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertThat(text).contains("'=cmd|").doesNotContain(",=cmd|").doesNotContain(",\"=cmd|");
+        TabularFile file = TabularFile.read("danh-muc.csv", csv);
+        assertThat(CatalogueSheet.read(file.rows().getFirst()).content().name().vi())
+                .isEqualTo("=cmd|' /C calc'!A0");
     }
 }
