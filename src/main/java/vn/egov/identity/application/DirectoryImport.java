@@ -144,7 +144,7 @@ public class DirectoryImport {
                     if (email.isBlank()) {
                         throw new RuleViolation("import.error.emailRequired");
                     }
-                    id = officials.create(
+                    id = officials.register(
                             new OfficialAdministration.NewOfficial(
                                     username,
                                     row.get("full name", "ho va ten", "ho ten"),
@@ -157,10 +157,8 @@ public class DirectoryImport {
                     outcome = ImportReport.Outcome.CREATED;
                 }
                 for (Role role : roles) {
-                    boolean held = officials.get(id).roles().stream()
-                            .anyMatch(r -> r.role() == role && r.orgUnit().equals(unit));
-                    if (!held) {
-                        officials.grant(id, unit, role, actor);
+                    if (!officials.holds(id, unit, role)) {
+                        officials.assign(id, unit, role, actor);
                         if (outcome == ImportReport.Outcome.UNCHANGED) outcome = ImportReport.Outcome.UPDATED;
                     }
                 }
