@@ -115,7 +115,7 @@ public class DirectoryImport {
     }
 
     @Transactional
-    public ImportReport importOfficials(String filename, byte[] content, String baseUrl, String language, Actor actor) {
+    public ImportReport importOfficials(String filename, byte[] content, String language, Actor actor) {
         TabularFile file = TabularFile.read(filename, content);
         LocalDate today = today();
         Map<String, OrgUnitId> byCode = new HashMap<>();
@@ -151,7 +151,6 @@ public class DirectoryImport {
                                     email,
                                     row.get("phone", "dien thoai", "so dien thoai")),
                             null,
-                            baseUrl,
                             language,
                             actor);
                     outcome = ImportReport.Outcome.CREATED;

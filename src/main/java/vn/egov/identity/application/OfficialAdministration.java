@@ -215,7 +215,6 @@ public class OfficialAdministration {
             NewOfficial form,
             String initialPassword,
             Optional<RoleInUnit> firstRole,
-            String baseUrl,
             String language,
             Actor actor) {
         AdministrationPolicy policy = policyOf(administrator);
@@ -223,7 +222,7 @@ public class OfficialAdministration {
         if (firstRole.isEmpty() && !policy.wholeProvince()) {
             throw InvalidInput.of("orgUnit", "validation.required");
         }
-        AccountId id = register(form, initialPassword, baseUrl, language, actor);
+        AccountId id = register(form, initialPassword, language, actor);
         firstRole.ifPresent(role -> assign(id, role.orgUnit(), role.role(), actor));
         return id;
     }
@@ -288,19 +287,19 @@ public class OfficialAdministration {
 
     /** Mails a new activation link (the first one expired or went astray). */
     @Transactional
-    public void resendActivation(AccountId administrator, AccountId id, String baseUrl, String language) {
+    public void resendActivation(AccountId administrator, AccountId id, String language) {
         Account account = manageable(administrator, id);
         if (account.email() == null) {
             throw new RuleViolation("official.error.noEmail");
         }
         tokens.issueAndMail(
-                account, TokenPurpose.ACTIVATION, properties.passwords().activationLinkLifetime(), baseUrl, language);
+                account, TokenPurpose.ACTIVATION, properties.passwords().activationLinkLifetime(), language);
     }
 
     // ---- for the directory import (a province administrator's page), without the policy ---------------------
 
     /** Creates the account alone; callers grant its duties in the same transaction. */
-    AccountId register(NewOfficial form, String initialPassword, String baseUrl, String language, Actor actor) {
+    AccountId register(NewOfficial form, String initialPassword, String language, Actor actor) {
         FormProblems problems = new FormProblems();
         String username = problems.require("username", form.username());
         if (username != null && !username.matches("[A-Za-z0-9._-]{3,50}")) {
@@ -331,11 +330,7 @@ public class OfficialAdministration {
         accounts.save(account);
         if (!withPassword) {
             tokens.issueAndMail(
-                    account,
-                    TokenPurpose.ACTIVATION,
-                    properties.passwords().activationLinkLifetime(),
-                    baseUrl,
-                    language);
+                    account, TokenPurpose.ACTIVATION, properties.passwords().activationLinkLifetime(), language);
         }
         events.publishEvent(new OfficialCreated(account.id(), account.username(), actor));
         return account.id();

@@ -34,12 +34,10 @@ class OfficialAdminController {
 
     private final OfficialAdministration administration;
     private final Actors actors;
-    private final Links links;
 
-    OfficialAdminController(OfficialAdministration administration, Actors actors, Links links) {
+    OfficialAdminController(OfficialAdministration administration, Actors actors) {
         this.administration = administration;
         this.actors = actors;
-        this.links = links;
     }
 
     record NewOfficialForm(
@@ -85,7 +83,6 @@ class OfficialAdminController {
                             form.username(), form.fullName(), form.email(), form.phone()),
                     form.initialPassword(),
                     firstRole,
-                    links.baseUrl(),
                     locale.getLanguage(),
                     actors.current());
             redirect.addFlashAttribute("notice", "official.created");
@@ -185,7 +182,7 @@ class OfficialAdminController {
                 id,
                 r,
                 "official.activationSent",
-                () -> administration.resendActivation(admin.accountId(), id, links.baseUrl(), locale.getLanguage()));
+                () -> administration.resendActivation(admin.accountId(), id, locale.getLanguage()));
     }
 
     @PostMapping("/{id}/temporary-password")

@@ -100,6 +100,44 @@ class AdministrationTest {
     }
 
     @Test
+    void the_activation_link_points_at_the_platform_whatever_host_the_request_names() {
+        WebSession admin = provinceAdmin();
+        String username = IdentityFixtures.unique("moi.");
+        String email = username + "@haiduong.gov.vn";
+        Map<String, String> form = WebSession.form(
+                "username",
+                username,
+                "fullName",
+                "Tạ Văn Mới",
+                "email",
+                email,
+                "phone",
+                "",
+                "initialPassword",
+                "",
+                "orgUnit",
+                unitId("000.01.04.H26"),
+                "role",
+                "SPECIALIST",
+                "_csrf",
+                admin.get("/admin/officials/new").csrf());
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "="
+                        + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+
+        Page created = admin.request(
+                "POST",
+                "/admin/officials",
+                Map.of("Content-Type", "application/x-www-form-urlencoded", "X-Forwarded-Host", "evil.example"),
+                body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(created.status()).isEqualTo(302);
+        assertThat(Mails.link(mailServer, email, "/password/activate", 1))
+                .startsWith("http://localhost:" + port + "/password/activate?token=");
+    }
+
+    @Test
     void an_administrator_unlocks_an_official_locked_out_by_wrong_passwords() {
         var locked = fixtures.official(vn.egov.shared.Role.SPECIALIST, "000.02.31.H26", false);
         WebSession guesser = new WebSession(port);
