@@ -115,7 +115,7 @@ public class DirectoryImport {
     }
 
     @Transactional
-    public ImportReport importOfficials(String filename, byte[] content, String baseUrl, String language, Actor actor) {
+    public ImportReport importOfficials(String filename, byte[] content, String language, Actor actor) {
         TabularFile file = TabularFile.read(filename, content);
         LocalDate today = today();
         Map<String, OrgUnitId> byCode = new HashMap<>();
@@ -144,23 +144,20 @@ public class DirectoryImport {
                     if (email.isBlank()) {
                         throw new RuleViolation("import.error.emailRequired");
                     }
-                    id = officials.create(
+                    id = officials.register(
                             new OfficialAdministration.NewOfficial(
                                     username,
                                     row.get("full name", "ho va ten", "ho ten"),
                                     email,
                                     row.get("phone", "dien thoai", "so dien thoai")),
                             null,
-                            baseUrl,
                             language,
                             actor);
                     outcome = ImportReport.Outcome.CREATED;
                 }
                 for (Role role : roles) {
-                    boolean held = officials.get(id).roles().stream()
-                            .anyMatch(r -> r.role() == role && r.orgUnit().equals(unit));
-                    if (!held) {
-                        officials.grant(id, unit, role, actor);
+                    if (!officials.holds(id, unit, role)) {
+                        officials.assign(id, unit, role, actor);
                         if (outcome == ImportReport.Outcome.UNCHANGED) outcome = ImportReport.Outcome.UPDATED;
                     }
                 }

@@ -18,7 +18,6 @@ public record IdentityProperties(
         @DefaultValue Totp totp,
         @DefaultValue List<String> adminNetworks,
         @DefaultValue("no-reply@egov.local") String mailFrom,
-        String publicUrl,
         @DefaultValue("2026-1") String consentVersion) {
 
     public record Lockout(

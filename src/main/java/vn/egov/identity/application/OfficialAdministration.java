@@ -1,10 +1,15 @@
 package vn.egov.identity.application;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -19,21 +24,32 @@ import vn.egov.identity.AccountKind;
 import vn.egov.identity.AccountUnlocked;
 import vn.egov.identity.OfficialCreated;
 import vn.egov.identity.OrgUnitId;
+import vn.egov.identity.OrgUnitView;
 import vn.egov.identity.PasswordChanged;
 import vn.egov.identity.RoleGranted;
+import vn.egov.identity.RoleInUnit;
 import vn.egov.identity.RoleRevoked;
 import vn.egov.identity.domain.Account;
+import vn.egov.identity.domain.AdministrationPolicy;
 import vn.egov.identity.domain.RoleAssignment;
 import vn.egov.identity.domain.TokenPurpose;
 import vn.egov.identity.persistence.Accounts;
 import vn.egov.identity.persistence.RoleAssignments;
 import vn.egov.shared.AuditableEvent.Actor;
 import vn.egov.shared.EmailAddress;
+import vn.egov.shared.FormProblems;
 import vn.egov.shared.InvalidInput;
+import vn.egov.shared.LocalizedText;
+import vn.egov.shared.NotFound;
 import vn.egov.shared.Role;
 import vn.egov.shared.RuleViolation;
 
-/** What administrators do with officials' accounts: create, grant and revoke roles, unlock, disable. */
+/**
+ * What administrators do with officials' accounts: create, grant and revoke roles, unlock, disable. Every command
+ * names the administrator acting and is checked against the {@link AdministrationPolicy} of the roles that
+ * administrator holds now (in the database, not in the session: a revoked administrator stops at once); a refusal
+ * is a {@link vn.egov.shared.Refused} and changes nothing.
+ */
 @Service
 public class OfficialAdministration {
 
@@ -41,6 +57,7 @@ public class OfficialAdministration {
     private final RoleAssignments roles;
     private final OrgUnitRegistry orgUnits;
     private final Tokens tokens;
+    private final SecondFactor secondFactor;
     private final PasswordEncoder encoder;
     private final Passwords passwords;
     private final IdentityProperties properties;
@@ -52,6 +69,7 @@ public class OfficialAdministration {
             RoleAssignments roles,
             OrgUnitRegistry orgUnits,
             Tokens tokens,
+            SecondFactor secondFactor,
             PasswordEncoder encoder,
             Passwords passwords,
             IdentityProperties properties,
@@ -61,6 +79,7 @@ public class OfficialAdministration {
         this.roles = roles;
         this.orgUnits = orgUnits;
         this.tokens = tokens;
+        this.secondFactor = secondFactor;
         this.encoder = encoder;
         this.passwords = passwords;
         this.properties = properties;
@@ -70,71 +89,157 @@ public class OfficialAdministration {
 
     public record NewOfficial(String username, String fullName, String email, String phone) {}
 
-    /** An official with the roles held; what the admin list shows. */
-    public record OfficialSummary(Account account, List<RoleAssignment> roles) {}
+    // ---- what an administrator may do ----------------------------------------------------------------------
 
     /**
-     * Creates an official. With an e-mail address, an activation link is mailed so that only the official ever
-     * knows the password; without one, the admin sets a first password that must be changed at first sign-in.
+     * The rules for this administrator, from the roles they hold today: a province administrator everything, an
+     * agency administrator the units of the agencies they administer and everything below them.
      */
-    @Transactional
-    public AccountId create(NewOfficial form, String initialPassword, String baseUrl, String language, Actor actor) {
-        Registration.Problems problems = new Registration.Problems();
-        String username = problems.require("username", form.username());
-        if (username != null && !username.matches("[A-Za-z0-9._-]{3,50}")) {
-            problems.add("username", "official.error.usernameForm");
-        } else if (username != null && accounts.existsByUsername(username.toLowerCase(java.util.Locale.ROOT))) {
-            problems.add("username", "official.error.usernameTaken");
+    @Transactional(readOnly = true)
+    public AdministrationPolicy policyOf(AccountId administrator) {
+        List<RoleAssignment> held = roles.findByAccountId(administrator.value());
+        if (held.stream().anyMatch(r -> r.role() == Role.PROVINCE_ADMIN)) {
+            return AdministrationPolicy.ofProvinceAdmin(administrator);
         }
-        String fullName = problems.require("fullName", form.fullName());
-        EmailAddress email = form.email() == null || form.email().isBlank()
-                ? null
-                : problems.check("email", () -> new EmailAddress(form.email()));
-        if (email != null && accounts.existsByEmailIgnoreCase(email.value())) {
-            problems.add("email", "registration.error.emailTaken");
+        LocalDate today = today();
+        Set<OrgUnitId> covered = new HashSet<>();
+        for (RoleAssignment role : held) {
+            if (role.role() == Role.AGENCY_ADMIN) {
+                collectSubtree(role.orgUnit(), today, covered);
+            }
         }
-        if (email == null && (initialPassword == null || initialPassword.isBlank())) {
-            problems.add("initialPassword", "official.error.emailOrPassword");
-        }
-        if (initialPassword != null && !initialPassword.isBlank()) {
-            passwords.policy().problems(initialPassword, username).forEach(k -> problems.add("initialPassword", k));
-        }
-        problems.throwIfAny();
-        Account account = Account.official(username, fullName, email, clock.instant());
-        account.updateProfile(fullName, form.phone(), null, language);
-        if (initialPassword != null && !initialPassword.isBlank()) {
-            account.setInitialPassword(encoder.encode(initialPassword), clock.instant());
-        }
-        accounts.save(account);
-        if (initialPassword == null || initialPassword.isBlank()) {
-            tokens.issueAndMail(
-                    account,
-                    TokenPurpose.ACTIVATION,
-                    properties.passwords().activationLinkLifetime(),
-                    baseUrl,
-                    language);
-        }
-        events.publishEvent(new OfficialCreated(account.id(), account.username(), actor));
-        return account.id();
+        return AdministrationPolicy.ofAgencyAdmin(administrator, covered);
     }
 
-    @Transactional
-    public void grant(AccountId official, OrgUnitId unit, Role role, Actor actor) {
-        Account account = official(official);
-        if (orgUnits.find(unit, clock.instant().atZone(clock.getZone()).toLocalDate())
-                .isEmpty()) {
-            throw new RuleViolation("orgUnit.error.notCurrent");
-        }
-        if (roles.findByAccountIdAndOrgUnitIdAndRole(official.value(), unit.value(), role)
-                .isPresent()) {
+    private void collectSubtree(OrgUnitId root, LocalDate day, Set<OrgUnitId> into) {
+        if (!into.add(root)) {
             return;
         }
-        roles.save(new RoleAssignment(account.id(), unit, role, clock.instant(), actor.name()));
-        events.publishEvent(new RoleGranted(official, unit, role, actor));
+        orgUnits.children(root, day).forEach(child -> collectSubtree(child.id(), day, into));
+    }
+
+    /** The current units in which the administrator may place officials, parents before children. */
+    @Transactional(readOnly = true)
+    public List<OrgUnitView> unitsAdministeredBy(AccountId administrator) {
+        AdministrationPolicy policy = policyOf(administrator);
+        return orgUnits.tree(today()).stream()
+                .filter(u -> policy.covers(u.id()))
+                .toList();
+    }
+
+    // ---- reading -------------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public Page<OfficialSummary> search(AccountId administrator, String text, Pageable page) {
+        AdministrationPolicy policy = policyOf(administrator);
+        String query = text == null ? "" : text.strip();
+        Page<Account> found = policy.wholeProvince()
+                ? accounts.search(AccountKind.OFFICIAL, query, page)
+                : accounts.searchOfficialsIn(
+                        policy.units().isEmpty()
+                                ? List.of(new UUID(0, 0))
+                                : policy.units().stream().map(OrgUnitId::value).toList(),
+                        query,
+                        page);
+        Map<UUID, List<RoleAssignment>> rolesByAccount =
+                roles.findByAccountIdIn(found.stream().map(a -> a.id().value()).toList()).stream()
+                        .collect(Collectors.groupingBy(r -> r.account().value()));
+        Map<OrgUnitId, LocalizedText> names = new HashMap<>();
+        return found.map(a -> new OfficialSummary(
+                a.id(),
+                a.username(),
+                a.fullName(),
+                a.status(),
+                heldRoles(a.id(), rolesByAccount.getOrDefault(a.id().value(), List.of()), policy, names)));
+    }
+
+    /** An official's page; refused when the official is not of the administrator's agency. */
+    @Transactional(readOnly = true)
+    public OfficialDetail detail(AccountId administrator, AccountId id) {
+        AdministrationPolicy policy = policyOf(administrator);
+        Account account = official(id);
+        List<RoleAssignment> held = roles.findByAccountId(id.value());
+        policy.requireSee(inUnits(held));
+        boolean self = id.equals(administrator);
+        return new OfficialDetail(
+                account.id(),
+                account.username(),
+                account.fullName(),
+                account.email(),
+                account.status(),
+                account.isLocked(clock.instant()) ? account.lockedUntil() : null,
+                account.totpEnabled(),
+                account.lastSignedInAt(),
+                heldRoles(id, held, policy, new HashMap<>()),
+                policy.mayManageAccount(id, inUnits(held)),
+                self ? Set.of() : policy.grantableRoles(),
+                self ? List.of() : unitsAdministeredBy(administrator));
+    }
+
+    /**
+     * Who holds a duty in the unit, or nothing when the unit is not the administrator's: an agency administrator
+     * does not learn who works in other agencies.
+     */
+    @Transactional(readOnly = true)
+    public Optional<List<StaffMember>> staffOf(AccountId administrator, OrgUnitId unit) {
+        if (!policyOf(administrator).covers(unit)) {
+            return Optional.empty();
+        }
+        List<RoleAssignment> assignments = roles.findByOrgUnitIdIn(List.of(unit.value()));
+        Map<UUID, Account> people =
+                accounts
+                        .findByIdIn(assignments.stream()
+                                .map(a -> a.account().value())
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(a -> a.id().value(), a -> a));
+        return Optional.of(assignments.stream()
+                .map(a -> new StaffMember(
+                        a.account(), people.get(a.account().value()).fullName(), a.role()))
+                .toList());
+    }
+
+    // ---- commands ------------------------------------------------------------------------------------------
+
+    /**
+     * Creates an official and grants the first duty, in one transaction: if the duty cannot be granted, no account
+     * is left behind (nor an activation mail, which is sent only after commit). With an e-mail address, an
+     * activation link is mailed so that only the official ever knows the password; without one, the admin sets a
+     * first password that must be changed at first sign-in. An agency administrator must name a unit of their
+     * agency and a duty below their own; a province administrator may create an official without a duty.
+     */
+    @Transactional
+    public AccountId create(
+            AccountId administrator,
+            NewOfficial form,
+            String initialPassword,
+            Optional<RoleInUnit> firstRole,
+            String language,
+            Actor actor) {
+        AdministrationPolicy policy = policyOf(administrator);
+        firstRole.ifPresent(policy::requireCreateWith);
+        if (firstRole.isEmpty() && !policy.wholeProvince()) {
+            throw InvalidInput.of("orgUnit", "validation.required");
+        }
+        AccountId id = register(form, initialPassword, language, actor);
+        firstRole.ifPresent(role -> assign(id, role.orgUnit(), role.role(), actor));
+        return id;
     }
 
     @Transactional
-    public void revoke(AccountId official, OrgUnitId unit, Role role, Actor actor) {
+    public void grant(AccountId administrator, AccountId official, OrgUnitId unit, Role role, Actor actor) {
+        official(official);
+        policyOf(administrator)
+                .requireGrant(official, inUnits(roles.findByAccountId(official.value())), new RoleInUnit(role, unit));
+        assign(official, unit, role, actor);
+    }
+
+    @Transactional
+    public void revoke(AccountId administrator, AccountId official, OrgUnitId unit, Role role, Actor actor) {
+        official(official);
+        policyOf(administrator)
+                .requireRevoke(official, inUnits(roles.findByAccountId(official.value())), new RoleInUnit(role, unit));
         roles.findByAccountIdAndOrgUnitIdAndRole(official.value(), unit.value(), role)
                 .ifPresent(assignment -> {
                     roles.delete(assignment);
@@ -143,30 +248,34 @@ public class OfficialAdministration {
     }
 
     @Transactional
-    public void unlock(AccountId id, Actor actor) {
-        accounts.findById(id.value()).orElseThrow().unlock();
+    public void unlock(AccountId administrator, AccountId id, Actor actor) {
+        manageable(administrator, id).unlock();
         events.publishEvent(new AccountUnlocked(id, actor));
     }
 
     @Transactional
-    public void disable(AccountId id, Actor actor) {
-        if (id.toString().equals(actor.name())) {
-            throw new RuleViolation("official.error.disableSelf");
-        }
-        accounts.findById(id.value()).orElseThrow().disable();
+    public void disable(AccountId administrator, AccountId id, Actor actor) {
+        manageable(administrator, id).disable();
         events.publishEvent(new AccountDisabled(id, actor));
     }
 
     @Transactional
-    public void enable(AccountId id, Actor actor) {
-        accounts.findById(id.value()).orElseThrow().enable();
+    public void enable(AccountId administrator, AccountId id, Actor actor) {
+        manageable(administrator, id).enable();
         events.publishEvent(new AccountEnabled(id, actor));
+    }
+
+    /** The official sets up the authenticator again at the next sign-in (a lost phone). */
+    @Transactional
+    public void resetSecondFactor(AccountId administrator, AccountId id, Actor actor) {
+        manageable(administrator, id);
+        secondFactor.reset(id, actor);
     }
 
     /** Sets a password the official must change at the next sign-in (for one who has no e-mail). */
     @Transactional
-    public void setTemporaryPassword(AccountId id, String password, Actor actor) {
-        Account account = official(id);
+    public void setTemporaryPassword(AccountId administrator, AccountId id, String password, Actor actor) {
+        Account account = manageable(administrator, id);
         List<String> problems = passwords.policy().problems(password, account.username());
         if (!problems.isEmpty()) {
             throw new InvalidInput(Map.of("initialPassword", problems));
@@ -178,67 +287,117 @@ public class OfficialAdministration {
 
     /** Mails a new activation link (the first one expired or went astray). */
     @Transactional
-    public void resendActivation(AccountId id, String baseUrl, String language) {
-        Account account = official(id);
+    public void resendActivation(AccountId administrator, AccountId id, String language) {
+        Account account = manageable(administrator, id);
         if (account.email() == null) {
             throw new RuleViolation("official.error.noEmail");
         }
         tokens.issueAndMail(
-                account, TokenPurpose.ACTIVATION, properties.passwords().activationLinkLifetime(), baseUrl, language);
+                account, TokenPurpose.ACTIVATION, properties.passwords().activationLinkLifetime(), language);
     }
 
-    /** The scope of the signed-in administrator, computed from the roles they hold today. */
-    @Transactional(readOnly = true)
-    public AdminScope scopeOf(List<vn.egov.identity.RoleInUnit> adminRoles) {
-        if (adminRoles.stream().anyMatch(r -> r.role() == Role.PROVINCE_ADMIN)) {
-            return AdminScope.everything();
+    // ---- for the directory import (a province administrator's page), without the policy ---------------------
+
+    /** Creates the account alone; callers grant its duties in the same transaction. */
+    AccountId register(NewOfficial form, String initialPassword, String language, Actor actor) {
+        FormProblems problems = new FormProblems();
+        String username = problems.require("username", form.username());
+        if (username != null && !username.matches("[A-Za-z0-9._-]{3,50}")) {
+            problems.add("username", "official.error.usernameForm");
+        } else if (username != null && accounts.existsByUsername(username.toLowerCase(Locale.ROOT))) {
+            problems.add("username", "official.error.usernameTaken");
         }
-        java.time.LocalDate today = clock.instant().atZone(clock.getZone()).toLocalDate();
-        java.util.Set<UUID> covered = new java.util.HashSet<>();
-        for (var role : adminRoles) {
-            if (role.role() == Role.AGENCY_ADMIN) {
-                collectSubtree(role.orgUnit(), today, covered);
-            }
+        String fullName = problems.require("fullName", form.fullName());
+        EmailAddress email = form.email() == null || form.email().isBlank()
+                ? null
+                : problems.check("email", () -> new EmailAddress(form.email()));
+        if (email != null && accounts.existsByEmailIgnoreCase(email.value())) {
+            problems.add("email", "registration.error.emailTaken");
         }
-        return AdminScope.of(covered);
+        boolean withPassword = initialPassword != null && !initialPassword.isBlank();
+        if (email == null && !withPassword) {
+            problems.add("initialPassword", "official.error.emailOrPassword");
+        }
+        if (withPassword) {
+            passwords.policy().problems(initialPassword, username).forEach(k -> problems.add("initialPassword", k));
+        }
+        problems.throwIfAny();
+        Account account = Account.official(username, fullName, email, clock.instant());
+        account.updateProfile(fullName, form.phone(), null, language);
+        if (withPassword) {
+            account.setInitialPassword(encoder.encode(initialPassword), clock.instant());
+        }
+        accounts.save(account);
+        if (!withPassword) {
+            tokens.issueAndMail(
+                    account, TokenPurpose.ACTIVATION, properties.passwords().activationLinkLifetime(), language);
+        }
+        events.publishEvent(new OfficialCreated(account.id(), account.username(), actor));
+        return account.id();
     }
 
-    private void collectSubtree(OrgUnitId root, java.time.LocalDate day, java.util.Set<UUID> into) {
-        if (!into.add(root.value())) {
+    /** Grants a duty in a current unit; holding it already is no change. */
+    void assign(AccountId official, OrgUnitId unit, Role role, Actor actor) {
+        Account account = official(official);
+        if (orgUnits.find(unit, today()).isEmpty()) {
+            throw new RuleViolation("orgUnit.error.notCurrent");
+        }
+        if (roles.findByAccountIdAndOrgUnitIdAndRole(official.value(), unit.value(), role)
+                .isPresent()) {
             return;
         }
-        orgUnits.children(root, day).forEach(child -> collectSubtree(child.id(), day, into));
+        roles.save(new RoleAssignment(account.id(), unit, role, clock.instant(), actor.name()));
+        events.publishEvent(new RoleGranted(official, unit, role, actor));
     }
 
-    @Transactional(readOnly = true)
-    public Page<OfficialSummary> search(AdminScope scope, String text, Pageable page) {
-        String query = text == null ? "" : text.strip();
-        Page<Account> found = scope.wholeProvince()
-                ? accounts.search(AccountKind.OFFICIAL, query, page)
-                : accounts.searchOfficialsIn(
-                        scope.units().isEmpty() ? List.of(new UUID(0, 0)) : scope.units(), query, page);
-        Map<UUID, List<RoleAssignment>> rolesByAccount =
-                roles.findByAccountIdIn(found.stream().map(a -> a.id().value()).toList()).stream()
-                        .collect(Collectors.groupingBy(r -> r.account().value()));
-        return found.map(a -> new OfficialSummary(a, rolesByAccount.getOrDefault(a.id().value(), List.of())));
+    boolean holds(AccountId official, OrgUnitId unit, Role role) {
+        return roles.findByAccountIdAndOrgUnitIdAndRole(official.value(), unit.value(), role)
+                .isPresent();
     }
 
-    @Transactional(readOnly = true)
-    public OfficialSummary get(AccountId id) {
+    // ---- helpers -------------------------------------------------------------------------------------------
+
+    private Account manageable(AccountId administrator, AccountId id) {
         Account account = official(id);
-        return new OfficialSummary(account, roles.findByAccountId(id.value()));
-    }
-
-    @Transactional(readOnly = true)
-    public Map<UUID, Account> byIds(List<UUID> ids) {
-        return accounts.findByIdIn(ids).stream().collect(Collectors.toMap(a -> a.id().value(), Function.identity()));
+        policyOf(administrator).requireManageAccount(id, inUnits(roles.findByAccountId(id.value())));
+        return account;
     }
 
     private Account official(AccountId id) {
-        Account account = accounts.findById(id.value()).orElseThrow(() -> new RuleViolation("official.error.notFound"));
+        Account account = accounts.findById(id.value()).orElseThrow(() -> new NotFound("official.error.notFound"));
         if (account.kind() != AccountKind.OFFICIAL) {
-            throw new RuleViolation("official.error.notFound");
+            throw new NotFound("official.error.notFound");
         }
         return account;
+    }
+
+    private static List<RoleInUnit> inUnits(List<RoleAssignment> held) {
+        return held.stream().map(r -> new RoleInUnit(r.role(), r.orgUnit())).toList();
+    }
+
+    private List<HeldRole> heldRoles(
+            AccountId official,
+            List<RoleAssignment> held,
+            AdministrationPolicy policy,
+            Map<OrgUnitId, LocalizedText> names) {
+        return held.stream()
+                .map(r -> new HeldRole(
+                        r.role(),
+                        r.orgUnit(),
+                        names.computeIfAbsent(r.orgUnit(), this::unitName),
+                        policy.mayRevoke(official, inUnits(held), new RoleInUnit(r.role(), r.orgUnit()))))
+                .toList();
+    }
+
+    /** The unit's name today, or as it last stood when it no longer exists. */
+    private LocalizedText unitName(OrgUnitId unit) {
+        return orgUnits.find(unit, today())
+                .or(() -> orgUnits.history(unit).stream().reduce((a, b) -> b))
+                .map(OrgUnitView::name)
+                .orElse(null);
+    }
+
+    private LocalDate today() {
+        return clock.instant().atZone(clock.getZone()).toLocalDate();
     }
 }

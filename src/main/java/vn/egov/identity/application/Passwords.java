@@ -57,7 +57,7 @@ public class Passwords {
      * so the form cannot be used to find out who has an account.
      */
     @Transactional
-    public void requestReset(String email, String baseUrl, String language, Actor actor) {
+    public void requestReset(String email, String language, Actor actor) {
         EmailAddress address;
         try {
             address = new EmailAddress(email);
@@ -71,7 +71,6 @@ public class Passwords {
                             account,
                             TokenPurpose.PASSWORD_RESET,
                             properties.passwords().resetLinkLifetime(),
-                            baseUrl,
                             language);
                     events.publishEvent(new PasswordResetRequested(account.id(), actor));
                 });

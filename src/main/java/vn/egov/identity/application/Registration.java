@@ -69,7 +69,7 @@ public class Registration {
             boolean consent) {}
 
     @Transactional
-    public AccountId registerCitizen(CitizenForm form, String baseUrl, String language, Actor actor) {
+    public AccountId registerCitizen(CitizenForm form, String language, Actor actor) {
         Problems problems = new Problems();
         String name = problems.require("fullName", form.fullName());
         CitizenIdNumber citizenId = problems.check("citizenId", () -> new CitizenIdNumber(form.citizenId()));
@@ -80,11 +80,11 @@ public class Registration {
         checkCommon(problems, email, form.phone(), form.password(), form.consent(), name, form.citizenId());
         problems.throwIfAny();
         Account account = Account.citizen(name, citizenId, email, blankToNull(form.phone()), clock.instant());
-        return finish(account, form.password(), baseUrl, language, actor);
+        return finish(account, form.password(), language, actor);
     }
 
     @Transactional
-    public AccountId registerOrganisation(OrganisationForm form, String baseUrl, String language, Actor actor) {
+    public AccountId registerOrganisation(OrganisationForm form, String language, Actor actor) {
         Problems problems = new Problems();
         String organisation = problems.require("organisationName", form.organisationName());
         String representative = problems.require("representative", form.representative());
@@ -97,7 +97,7 @@ public class Registration {
         problems.throwIfAny();
         Account account = Account.organisation(
                 representative, organisation, taxCode, email, blankToNull(form.phone()), clock.instant());
-        return finish(account, form.password(), baseUrl, language, actor);
+        return finish(account, form.password(), language, actor);
     }
 
     private void checkCommon(
@@ -121,17 +121,13 @@ public class Registration {
         }
     }
 
-    private AccountId finish(Account account, String password, String baseUrl, String language, Actor actor) {
+    private AccountId finish(Account account, String password, String language, Actor actor) {
         account.changePassword(passwordEncoder.encode(password), clock.instant());
         account.recordConsent(properties.consentVersion(), clock.instant());
         account.updateProfile(account.fullName(), account.phone(), null, language);
         accounts.save(account);
         tokens.issueAndMail(
-                account,
-                TokenPurpose.EMAIL_VERIFICATION,
-                properties.passwords().verificationLinkLifetime(),
-                baseUrl,
-                language);
+                account, TokenPurpose.EMAIL_VERIFICATION, properties.passwords().verificationLinkLifetime(), language);
         events.publishEvent(new AccountRegistered(account.id(), account.kind(), actor));
         return account.id();
     }
@@ -150,7 +146,7 @@ public class Registration {
 
     /** Sends a new verification link to an account still waiting for one; silent otherwise. */
     @Transactional
-    public void resendVerification(String email, String baseUrl, String language) {
+    public void resendVerification(String email, String language) {
         EmailAddress address;
         try {
             address = new EmailAddress(email);
@@ -164,7 +160,6 @@ public class Registration {
                         a,
                         TokenPurpose.EMAIL_VERIFICATION,
                         properties.passwords().verificationLinkLifetime(),
-                        baseUrl,
                         language));
     }
 

@@ -15,17 +15,22 @@ import vn.egov.identity.persistence.AccountTokens;
 class Tokens {
 
     private final AccountTokens tokens;
+    private final PublicUrl publicUrl;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Tokens(AccountTokens tokens, ApplicationEventPublisher events, Clock clock) {
+    Tokens(AccountTokens tokens, PublicUrl publicUrl, ApplicationEventPublisher events, Clock clock) {
         this.tokens = tokens;
+        this.publicUrl = publicUrl;
         this.events = events;
         this.clock = clock;
     }
 
-    /** Revokes earlier unused links of the same purpose, so only the newest mail works. */
-    void issueAndMail(Account account, TokenPurpose purpose, Duration lifetime, String baseUrl, String language) {
+    /**
+     * Revokes earlier unused links of the same purpose, so only the newest mail works. The link starts with the
+     * configured public address, never the request's host (see {@link PublicUrl}).
+     */
+    void issueAndMail(Account account, TokenPurpose purpose, Duration lifetime, String language) {
         var now = clock.instant();
         tokens.findByAccountIdAndPurposeAndUsedAtIsNull(account.id().value(), purpose)
                 .forEach(t -> t.revoke(now));
@@ -40,7 +45,7 @@ class Tokens {
                 purpose,
                 account.email(),
                 account.displayName(),
-                trimSlash(baseUrl) + path + issued.secret(),
+                publicUrl.value() + path + issued.secret(),
                 language,
                 issued.token().expiresAt()));
     }
@@ -52,9 +57,5 @@ class Tokens {
         return tokens.findByTokenHash(AccountToken.hash(secret))
                 .filter(t -> t.purpose() == purpose)
                 .filter(t -> t.usableAt(clock.instant()));
-    }
-
-    private static String trimSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

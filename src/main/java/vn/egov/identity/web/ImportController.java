@@ -36,12 +36,10 @@ class ImportController {
 
     private final DirectoryImport imports;
     private final Actors actors;
-    private final Links links;
 
-    ImportController(DirectoryImport imports, Actors actors, Links links) {
+    ImportController(DirectoryImport imports, Actors actors) {
         this.imports = imports;
         this.actors = actors;
-        this.links = links;
     }
 
     @GetMapping
@@ -67,11 +65,7 @@ class ImportController {
             model.addAttribute(
                     "report",
                     imports.importOfficials(
-                            file.getOriginalFilename(),
-                            file.getBytes(),
-                            links.baseUrl(),
-                            locale.getLanguage(),
-                            actors.current()));
+                            file.getOriginalFilename(), file.getBytes(), locale.getLanguage(), actors.current()));
         } catch (RuleViolation unreadable) {
             model.addAttribute("violation", unreadable);
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,10 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.egov.identity.OrgUnitId;
 import vn.egov.identity.OrgUnitKind;
 import vn.egov.identity.OrgUnitView;
+import vn.egov.identity.SignedInUser;
 import vn.egov.identity.application.OfficialAdministration;
 import vn.egov.identity.application.OrgUnitRegistry;
 import vn.egov.identity.domain.OrgUnitDetails;
-import vn.egov.identity.persistence.RoleAssignments;
 import vn.egov.shared.Actors;
 import vn.egov.shared.InvalidInput;
 import vn.egov.shared.RuleViolation;
@@ -37,19 +38,12 @@ import vn.egov.shared.RuleViolation;
 class OrgUnitAdminController {
 
     private final OrgUnitRegistry registry;
-    private final RoleAssignments roles;
     private final OfficialAdministration officials;
     private final Actors actors;
     private final Clock clock;
 
-    OrgUnitAdminController(
-            OrgUnitRegistry registry,
-            RoleAssignments roles,
-            OfficialAdministration officials,
-            Actors actors,
-            Clock clock) {
+    OrgUnitAdminController(OrgUnitRegistry registry, OfficialAdministration officials, Actors actors, Clock clock) {
         this.registry = registry;
-        this.roles = roles;
         this.officials = officials;
         this.actors = actors;
         this.clock = clock;
@@ -91,6 +85,7 @@ class OrgUnitAdminController {
 
     @GetMapping("/{id}")
     String detail(
+            @AuthenticationPrincipal SignedInUser admin,
             @PathVariable OrgUnitId id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
             Model model) {
@@ -117,25 +112,14 @@ class OrgUnitAdminController {
                                 name(s.predecessor(), s.effectiveOn().minusDays(1)),
                                 name(s.successor(), s.effectiveOn())))
                         .toList());
-        var assignments = roles.findByOrgUnitIdIn(List.of(id.value()));
-        var people = officials.byIds(
-                assignments.stream().map(a -> a.account().value()).distinct().toList());
-        model.addAttribute(
-                "staff",
-                assignments.stream()
-                        .map(a -> new StaffLine(
-                                a.account().toString(),
-                                people.get(a.account().value()).fullName(),
-                                a.role().name()))
-                        .toList());
+        // another agency's staff is not this administrator's to know: no list at all, rather than an empty one
+        model.addAttribute("staff", officials.staffOf(admin.accountId(), id).orElse(null));
         return "identity/admin/org-unit";
     }
 
     record SuccessionLine(String kind, LocalDate effectiveOn, String decision, NamedUnit from, NamedUnit to) {}
 
     record NamedUnit(OrgUnitId id, String code, String name) {}
-
-    record StaffLine(String accountId, String name, String role) {}
 
     private NamedUnit name(OrgUnitId id, LocalDate day) {
         Optional<OrgUnitView> view =

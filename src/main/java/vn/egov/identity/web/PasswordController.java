@@ -19,12 +19,10 @@ class PasswordController {
 
     private final Passwords passwords;
     private final Actors actors;
-    private final Links links;
 
-    PasswordController(Passwords passwords, Actors actors, Links links) {
+    PasswordController(Passwords passwords, Actors actors) {
         this.passwords = passwords;
         this.actors = actors;
-        this.links = links;
     }
 
     @GetMapping("/password/forgot")
@@ -34,7 +32,7 @@ class PasswordController {
 
     @PostMapping("/password/forgot")
     String forgot(@RequestParam(defaultValue = "") String email, Locale locale, Model model) {
-        passwords.requestReset(email, links.baseUrl(), locale.getLanguage(), actors.current());
+        passwords.requestReset(email, locale.getLanguage(), actors.current());
         model.addAttribute("email", email);
         return "identity/password-forgot-sent";
     }

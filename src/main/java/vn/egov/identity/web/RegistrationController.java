@@ -19,12 +19,10 @@ class RegistrationController {
 
     private final Registration registration;
     private final Actors actors;
-    private final Links links;
 
-    RegistrationController(Registration registration, Actors actors, Links links) {
+    RegistrationController(Registration registration, Actors actors) {
         this.registration = registration;
         this.actors = actors;
-        this.links = links;
     }
 
     @GetMapping("/register")
@@ -38,7 +36,7 @@ class RegistrationController {
     @PostMapping("/register/citizen")
     String registerCitizen(@ModelAttribute Registration.CitizenForm form, Locale locale, Model model) {
         try {
-            registration.registerCitizen(form, links.baseUrl(), locale.getLanguage(), actors.current());
+            registration.registerCitizen(form, locale.getLanguage(), actors.current());
         } catch (InvalidInput invalid) {
             model.addAttribute("kind", "citizen");
             model.addAttribute("citizen", withoutPassword(form));
@@ -53,7 +51,7 @@ class RegistrationController {
     @PostMapping("/register/organisation")
     String registerOrganisation(@ModelAttribute Registration.OrganisationForm form, Locale locale, Model model) {
         try {
-            registration.registerOrganisation(form, links.baseUrl(), locale.getLanguage(), actors.current());
+            registration.registerOrganisation(form, locale.getLanguage(), actors.current());
         } catch (InvalidInput invalid) {
             model.addAttribute("kind", "organisation");
             model.addAttribute("citizen", new Registration.CitizenForm("", "", "", "", "", false));
@@ -79,7 +77,7 @@ class RegistrationController {
 
     @PostMapping("/register/resend")
     String resend(@RequestParam(defaultValue = "") String email, Locale locale, Model model) {
-        registration.resendVerification(email, links.baseUrl(), locale.getLanguage());
+        registration.resendVerification(email, locale.getLanguage());
         model.addAttribute("email", email);
         return "identity/register-done";
     }

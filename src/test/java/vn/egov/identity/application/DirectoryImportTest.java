@@ -117,17 +117,16 @@ class DirectoryImportTest {
                 new String[] {"Tên đăng nhập", "Họ và tên", "E-mail", "Mã đơn vị", "Vai trò"},
                 new String[] {username, "Đinh Văn Nhập", email, "000.01.04.H26", "SPECIALIST; DIVISION_HEAD"});
 
-        ImportReport report = imports.importOfficials("can-bo.xlsx", workbook, "http://egov.test", "vi", ADMIN);
+        ImportReport report = imports.importOfficials("can-bo.xlsx", workbook, "vi", ADMIN);
 
         assertThat(report.applied()).isTrue();
         var official = accounts.findByUsername(username).orElseThrow();
         assertThat(official.fullName()).isEqualTo("Đinh Văn Nhập");
-        assertThat(imports.importOfficials("can-bo.xlsx", workbook, "http://egov.test", "vi", ADMIN)
-                        .rows())
+        assertThat(imports.importOfficials("can-bo.xlsx", workbook, "vi", ADMIN).rows())
                 .extracting(ImportReport.Row::outcome)
                 .containsExactly(Outcome.UNCHANGED);
         assertThat(Mails.link(mailServer, email, "/password/activate", 1))
-                .startsWith("http://egov.test/password/activate?token=");
+                .startsWith(publicUrl.value() + "/password/activate?token=");
         assertThat(registry.findByCode(new AgencyCode("000.01.04.H26"), LocalDate.now()))
                 .isPresent();
         assertThat(new java.util.HashSet<>(lookupRoles(official.id())))
@@ -136,6 +135,9 @@ class DirectoryImportTest {
 
     @Autowired
     AccountLookup lookup;
+
+    @Autowired
+    PublicUrl publicUrl;
 
     private java.util.List<Role> lookupRoles(vn.egov.identity.AccountId id) {
         return lookup.rolesOf(id).stream()

@@ -3,6 +3,7 @@ package vn.egov.identity.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -10,9 +11,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.egov.identity.IdentityFixtures;
 import vn.egov.identity.OrgUnitDirectory;
+import vn.egov.identity.OrgUnitId;
+import vn.egov.identity.OrgUnitKind;
 import vn.egov.identity.OrgUnitView;
+import vn.egov.identity.application.OrgUnitRegistry;
+import vn.egov.identity.domain.OrgUnitDetails;
 import vn.egov.identity.persistence.Accounts;
 import vn.egov.shared.AgencyCode;
+import vn.egov.shared.AuditableEvent.Actor;
+import vn.egov.shared.LocalizedText;
 import vn.egov.support.EgovTest;
 import vn.egov.support.Mails;
 import vn.egov.support.WebSession;
@@ -36,6 +43,9 @@ class AdministrationTest {
 
     @Autowired
     OrgUnitDirectory orgUnits;
+
+    @Autowired
+    OrgUnitRegistry registry;
 
     private WebSession provinceAdmin() {
         var admin = fixtures.official(vn.egov.shared.Role.PROVINCE_ADMIN, "000.00.03.H26", true);
@@ -90,6 +100,44 @@ class AdministrationTest {
     }
 
     @Test
+    void the_activation_link_points_at_the_platform_whatever_host_the_request_names() {
+        WebSession admin = provinceAdmin();
+        String username = IdentityFixtures.unique("moi.");
+        String email = username + "@haiduong.gov.vn";
+        Map<String, String> form = WebSession.form(
+                "username",
+                username,
+                "fullName",
+                "Tạ Văn Mới",
+                "email",
+                email,
+                "phone",
+                "",
+                "initialPassword",
+                "",
+                "orgUnit",
+                unitId("000.01.04.H26"),
+                "role",
+                "SPECIALIST",
+                "_csrf",
+                admin.get("/admin/officials/new").csrf());
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "="
+                        + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+
+        Page created = admin.request(
+                "POST",
+                "/admin/officials",
+                Map.of("Content-Type", "application/x-www-form-urlencoded", "X-Forwarded-Host", "evil.example"),
+                body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(created.status()).isEqualTo(302);
+        assertThat(Mails.link(mailServer, email, "/password/activate", 1))
+                .startsWith("http://localhost:" + port + "/password/activate?token=");
+    }
+
+    @Test
     void an_administrator_unlocks_an_official_locked_out_by_wrong_passwords() {
         var locked = fixtures.official(vn.egov.shared.Role.SPECIALIST, "000.02.31.H26", false);
         WebSession guesser = new WebSession(port);
@@ -128,6 +176,69 @@ class AdministrationTest {
         assertThat(agencyAdmin.get("/admin/officials/" + outsider.id()).status())
                 .isEqualTo(403);
         assertThat(agencyAdmin.get("/admin/org-units/new").status()).isEqualTo(403);
+    }
+
+    @Test
+    void an_agency_administrator_sees_the_staff_of_the_agency_s_units_but_not_of_other_agencies() {
+        var justiceAdmin = fixtures.official(vn.egov.shared.Role.AGENCY_ADMIN, "000.00.04.H26", true);
+        WebSession agencyAdmin = fixtures.signIn(port, justiceAdmin.username(), IdentityFixtures.PASSWORD);
+
+        Page own = agencyAdmin.get("/admin/org-units/" + unitId("000.01.04.H26"));
+        Page other = agencyAdmin.get("/admin/org-units/" + unitId("000.02.31.H26"));
+
+        assertThat(own.text()).contains("Cán bộ có vai trò tại đơn vị").contains("Nguyễn Minh Tuấn");
+        assertThat(other.status()).isEqualTo(200);
+        assertThat(other.text())
+                .contains("Phòng Tư pháp")
+                .doesNotContain("Trịnh Văn Hùng")
+                .doesNotContain("Cán bộ có vai trò tại đơn vị");
+        assertThat(provinceAdmin()
+                        .get("/admin/org-units/" + unitId("000.02.31.H26"))
+                        .text())
+                .contains("Trịnh Văn Hùng");
+    }
+
+    @Test
+    void an_official_whose_first_role_cannot_be_granted_is_not_created_at_all() {
+        WebSession admin = provinceAdmin();
+        Page form = admin.get("/admin/officials/new");
+        // the unit is dissolved while the form is open: the role can no longer be granted there
+        OrgUnitId unit = registry.create(
+                new OrgUnitDetails(
+                        IdentityFixtures.uniqueAgencyCode(),
+                        new LocalizedText("Phòng Sắp Giải Thể", null),
+                        null,
+                        OrgUnitKind.DIVISION,
+                        OrgUnitId.of(unitId("000.00.04.H26")),
+                        null,
+                        null,
+                        null),
+                LocalDate.of(2016, 1, 1),
+                new Actor("test", null, Instant.now()));
+        registry.dissolve(unit, LocalDate.now(), new Actor("test", null, Instant.now()));
+        String username = IdentityFixtures.unique("mo.coi.");
+        String email = username + "@haiduong.gov.vn";
+
+        Page refused = admin.submit(
+                form,
+                "/admin/officials",
+                Map.of(
+                        "username", username,
+                        "fullName", "Tạ Văn Mồ Côi",
+                        "email", email,
+                        "phone", "",
+                        "initialPassword", "",
+                        "orgUnit", unit.toString(),
+                        "role", "SPECIALIST"));
+
+        assertThat(refused.text()).contains("Đơn vị không còn hoạt động.");
+        assertThat(accounts.findByUsername(username)).isEmpty();
+        // the activation mail would have been sent after commit; the one asked for next arrives, this one never
+        var citizen = fixtures.citizen();
+        WebSession browser = new WebSession(port);
+        browser.submit(browser.get("/password/forgot"), "/password/forgot", Map.of("email", citizen.email()));
+        Mails.to(mailServer, citizen.email(), 1);
+        assertThat(Mails.received(mailServer, email)).isEmpty();
     }
 
     @Test
