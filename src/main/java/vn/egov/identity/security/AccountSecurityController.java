@@ -83,6 +83,9 @@ class AccountSecurityController {
             model.addAttribute("problems", invalid.problemsByField());
             return "identity/account-password";
         }
+        // the other sessions of the account have ended (AccountSessions); this one goes on under a new id, so a
+        // copy of the old cookie is worth nothing
+        request.changeSessionId();
         refreshPrincipal(user, request, response);
         redirect.addFlashAttribute("notice", "password.changed");
         return "redirect:/account";

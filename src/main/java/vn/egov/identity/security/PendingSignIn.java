@@ -1,5 +1,6 @@
 package vn.egov.identity.security;
 
+import jakarta.servlet.http.HttpSession;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.Instant;
@@ -18,6 +19,17 @@ record PendingSignIn(Authentication authentication, Instant startedAt, int wrong
     private static final long serialVersionUID = 1L;
 
     static final String SESSION_ATTRIBUTE = "egov.pendingSignIn";
+
+    /** Puts the sign-in in the session, indexed by account so that it ends with the account's other sessions. */
+    void holdIn(HttpSession session) {
+        session.setAttribute(SESSION_ATTRIBUTE, this);
+        AccountSessions.index(session, user().accountId());
+    }
+
+    static void dropFrom(HttpSession session) {
+        session.removeAttribute(SESSION_ATTRIBUTE);
+        AccountSessions.unindex(session);
+    }
 
     EgovUser user() {
         return (EgovUser) authentication.getPrincipal();

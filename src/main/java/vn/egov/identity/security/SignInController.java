@@ -100,7 +100,7 @@ class SignInController {
         }
         EgovUser user = pending.user();
         if (secondFactor.verify(user.accountId(), code)) {
-            session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
+            PendingSignIn.dropFrom(session);
             request.changeSessionId();
             flow.finish(pending.authentication(), SignInFlow.TOTP, request, response);
             return null;
@@ -109,13 +109,13 @@ class SignInController {
         PendingSignIn after = pending.withWrongCode();
         var lockedNow = flow.lockedNow(user.loginName());
         if (lockedNow.isPresent() || after.wrongCodes() >= MAX_WRONG_CODES) {
-            session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
+            PendingSignIn.dropFrom(session);
             session.setAttribute(
                     SignInMessage.SESSION_ATTRIBUTE,
                     lockedNow.orElse(new SignInMessage("totp.error.tooMany", new Object[0], user.loginName())));
             return "redirect:/sign-in?error";
         }
-        session.setAttribute(PendingSignIn.SESSION_ATTRIBUTE, after);
+        after.holdIn(session);
         model.addAttribute("error", "totp.error.wrongCode");
         prepareCodePage(after, model);
         return "identity/sign-in-totp";
@@ -131,7 +131,7 @@ class SignInController {
             return "redirect:/sign-in/totp";
         }
         var enrollment = secondFactor.prepareEnrollment(pending.user().loginName());
-        session.setAttribute(PendingSignIn.SESSION_ATTRIBUTE, pending.withEnrollmentSecret(enrollment.secret()));
+        pending.withEnrollmentSecret(enrollment.secret()).holdIn(session);
         model.addAttribute("enrollment", enrollment);
         return "identity/sign-in-totp-setup";
     }
@@ -156,7 +156,7 @@ class SignInController {
             model.addAttribute("enrollment", secondFactor.enrollmentFor(user.loginName(), pending.enrollmentSecret()));
             return "identity/sign-in-totp-setup";
         }
-        session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
+        PendingSignIn.dropFrom(session);
         request.changeSessionId();
         flow.finish(pending.authentication(), SignInFlow.TOTP, request, response);
         return null;
@@ -174,7 +174,7 @@ class SignInController {
             if (pending.startedAt().plus(PENDING_LIFETIME).isAfter(clock.instant())) {
                 return pending;
             }
-            session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
+            PendingSignIn.dropFrom(session);
         }
         return null;
     }

@@ -67,10 +67,7 @@ class SignInFlow {
         return (request, response, authentication) -> {
             EgovUser user = (EgovUser) authentication.getPrincipal();
             if (user.secondFactorRequired()) {
-                request.getSession()
-                        .setAttribute(
-                                PendingSignIn.SESSION_ATTRIBUTE,
-                                new PendingSignIn(authentication, clock.instant(), 0, null));
+                new PendingSignIn(authentication, clock.instant(), 0, null).holdIn(request.getSession());
                 SecurityContext empty = holder.createEmptyContext();
                 holder.setContext(empty);
                 contexts.saveContext(empty, request, response);
