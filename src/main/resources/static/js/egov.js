@@ -13,6 +13,15 @@
             event.detail.headers[header] = token;
         }
     });
+    // A 400 answer is a page that says what to correct (e.g. a search too long): where a region asks for it, htmx
+    // shows it instead of ignoring it as an error.
+    document.addEventListener('htmx:beforeSwap', function (event) {
+        const target = event.detail.target;
+        if (event.detail.xhr.status === 400 && target && target.closest('[data-swap-on-400]')) {
+            event.detail.shouldSwap = true;
+            event.detail.isError = false;
+        }
+    });
     // "Print" buttons (no inline onclick: the CSP forbids it)
     document.addEventListener('click', function (event) {
         if (event.target.closest('[data-print]')) {

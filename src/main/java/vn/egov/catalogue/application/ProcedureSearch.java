@@ -114,25 +114,34 @@ class ProcedureSearch {
                 .minimumShouldMatchNumber(1);
     }
 
-    /** The words, with any query syntax characters taken out. */
+    /**
+     * Words that may be one or two letters off, at most: each becomes up to 50 terms of the index in each of two
+     * fields, and the engine refuses a query of more than 1024 clauses (with {@link ProcedureQuery#MAX_WORDS} words
+     * fuzzy, a large catalogue could reach it). The first words of a search carry its meaning.
+     */
+    static final int MAX_FUZZY_WORDS = 8;
+
+    /** The words, each once, with any query syntax characters taken out. */
     static String plainWords(String text) {
-        return String.join(
-                " ",
-                java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
-                        .filter(w -> !w.isEmpty())
-                        .toList());
+        return String.join(" ", words(text));
     }
 
     /** Each word longer than three letters may be one letter off (two for eight letters or more). */
     static String fuzzyWords(String text) {
         StringBuilder query = new StringBuilder();
-        for (String word : text.split("[^\\p{L}\\p{N}]+")) {
-            if (word.isEmpty()) continue;
+        for (String word : words(text).stream().limit(MAX_FUZZY_WORDS).toList()) {
             if (!query.isEmpty()) query.append(' ');
             query.append(word);
             if (word.length() >= 8) query.append("~2");
             else if (word.length() > 3) query.append("~1");
         }
         return query.toString();
+    }
+
+    private static List<String> words(String text) {
+        return java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty())
+                .distinct()
+                .toList();
     }
 }

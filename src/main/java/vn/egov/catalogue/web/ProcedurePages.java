@@ -1,7 +1,9 @@
 package vn.egov.catalogue.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +14,9 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.egov.catalogue.ProcedureLevel;
 import vn.egov.catalogue.ProcedureQuery;
 import vn.egov.catalogue.ProcedureView;
+import vn.egov.catalogue.SearchResult;
 import vn.egov.catalogue.application.CatalogueService;
+import vn.egov.shared.RuleViolation;
 
 /** The public catalogue: browse and search the procedures in force, read (and print) one. */
 @Controller
@@ -33,8 +37,18 @@ class ProcedurePages {
             @RequestParam(defaultValue = "") String field,
             @RequestParam(required = false) ProcedureLevel level,
             @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        model.addAttribute("result", catalogue.search(new ProcedureQuery(q, agency, field, level, page, 20)));
+            Model model,
+            HttpServletResponse response) {
+        SearchResult result;
+        try {
+            result = catalogue.search(new ProcedureQuery(q, agency, field, level, page, 20));
+        } catch (RuleViolation tooLong) {
+            // shown next to the search box, the filters kept, so the visitor shortens the words and searches again
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("queryProblem", tooLong);
+            result = new SearchResult(0, List.of(), 0, 20);
+        }
+        model.addAttribute("result", result);
         model.addAttribute("q", q);
         model.addAttribute("agency", agency);
         model.addAttribute("field", field);
@@ -65,7 +79,7 @@ class ProcedurePages {
                                 .filter(v -> v.status() == vn.egov.catalogue.domain.VersionStatus.PUBLISHED)
                                 .map(vn.egov.catalogue.domain.ProcedureVersion::view)
                                 .toList())
-                        .orElse(java.util.List.of()));
+                        .orElse(List.of()));
         return "catalogue/procedure";
     }
 }

@@ -3,10 +3,12 @@ package vn.egov.catalogue.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -23,12 +25,67 @@ class CatalogueWebTest {
     int port;
 
     private JsonNode api(String path) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient()
+        return JsonMapper.builder().build().readTree(call(path).body());
+    }
+
+    private HttpResponse<String> call(String path) throws Exception {
+        return HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return JsonMapper.builder().build().readTree(response.body());
+    }
+
+    /** A pasted paragraph: a few hundred words, about 2 KB once encoded. */
+    private static String pastedParagraph() {
+        return URLEncoder.encode("thu tuc cap giay phep xay dung nha o rieng le ".repeat(30), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void a_search_of_a_pasted_paragraph_is_refused_on_the_search_page_with_what_to_do() {
+        long started = System.nanoTime();
+        Page page = new WebSession(port).get("/procedures?level=PROVINCE&q=" + pastedParagraph());
+
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.text())
+                .contains("Nội dung tìm kiếm quá dài: tối đa 200 ký tự và 12 từ")
+                .contains("Tìm thủ tục");
+        assertThat(page.body()).contains("id=\"procedure-search\"").contains("is-invalid");
+        // refused before the search engine does any work
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void the_api_refuses_a_search_of_too_many_words_as_a_problem() throws Exception {
+        HttpResponse<String> tooLong = call("/api/v1/procedures?q=" + pastedParagraph());
+        HttpResponse<String> thirteenWords =
+                call("/api/v1/procedures?q=" + "dang+ky+khai+sinh+ket+hon+nhan+nuoi+con+nuoi+cap+ban+sao");
+
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(JsonMapper.builder()
+                        .build()
+                        .readTree(tooLong.body())
+                        .get("code")
+                        .asString())
+                .isEqualTo("procedure.error.queryTooLong");
+        assertThat(thirteenWords.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void the_longest_search_allowed_still_answers() throws Exception {
+        // twelve words, most of them long enough to be looked up two letters off
+        HttpResponse<String> longest = call("/api/v1/procedures?q="
+                + URLEncoder.encode("chung nhan quyen su dung dat quyen so huu nha tai san", StandardCharsets.UTF_8));
+
+        assertThat(longest.statusCode()).isEqualTo(200);
+        assertThat(JsonMapper.builder()
+                        .build()
+                        .readTree(longest.body())
+                        .get("total")
+                        .asInt())
+                .isGreaterThan(0);
     }
 
     @Test
