@@ -12,7 +12,8 @@ public class EmbeddedPostgresStarter implements ApplicationListener<ApplicationE
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-        if (EmbeddedDatabaseSettings.enabled(event.getEnvironment())) {
+        // Spring's build-time AOT processing (mvnw -Paot) prepares the context but never connects: no server then
+        if (EmbeddedDatabaseSettings.enabled(event.getEnvironment()) && !Boolean.getBoolean("spring.aot.processing")) {
             EmbeddedPostgresServers.startAsync(EmbeddedDatabaseSettings.from(event.getEnvironment()));
         }
     }
