@@ -2,7 +2,8 @@
 # Boot time to first page and memory at idle, side by side in one run, on this machine.
 #   bench/boot.sh [runs]      (default 3 runs per variant; results printed as a Markdown table)
 # Variants: first start on an empty data directory (migrations + demo data), restart on existing data, and
-# restart from a JDK AOT cache (JEP 483/514) trained on one start. Whole-process figures: wall time from exec
+# restart from a JDK AOT cache (JEP 483/514) trained on one start; each without and with Spring's build-time AOT
+# code (the jar is built with -Paot, as ./run builds it; "+spring" variants start it with -Dspring.aot.enabled). Whole-process figures: wall time from exec
 # to the first 200 of GET /, and resident memory (VmRSS) of the JVM and of the embedded PostgreSQL after 20 s idle.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,10 +11,9 @@ cd "$(dirname "$0")/.."
 RUNS="${1:-3}"
 PORT=18080
 WORK="$(mktemp -d /tmp/egov-bench.XXXX)"
-JAR=target/egov-province.jar; [ -f "$JAR" ] || JAR=""
-if [ -z "$JAR" ]; then
-    ./mvnw -q -B -DskipTests package
-    JAR=target/egov-province.jar
+JAR=target/egov-province.jar
+if [ ! -f "$JAR" ] || ! grep -aq 'EgovApplication__ApplicationContextInitializer' "$JAR"; then
+    ./mvnw -q -B -DskipTests -Dspotless.check.skip=true -Paot package
 fi
 java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
 
@@ -50,15 +50,25 @@ run() {
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 declare -A times jvm pg
+# measure <variant> <data-dir> [JVM options...]
+measure() {
+    local v="$1" d="$2"; shift 2
+    read -r t j p < <(run "$d" "$@"); times[$v]+="$t "; jvm[$v]+="$j "; pg[$v]+="$p "
+}
+SPRING=-Dspring.aot.enabled=true
 for i in $(seq 1 "$RUNS"); do
-    read -r t j p < <(run "$WORK/data-fresh-$i"); times[first]+="$t "; jvm[first]+="$j "; pg[first]+="$p "
+    measure first "$WORK/data-fresh-$i"
+    measure first+spring "$WORK/data-spring-$i" $SPRING
 done
 for i in $(seq 1 "$RUNS"); do
-    read -r t j p < <(run "$WORK/data-fresh-1"); times[restart]+="$t "; jvm[restart]+="$j "; pg[restart]+="$p "
+    measure restart "$WORK/data-fresh-1"
+    measure restart+spring "$WORK/data-spring-1" $SPRING
 done
 run "$WORK/data-fresh-1" -XX:AOTCacheOutput="$WORK/app.aot" >/dev/null
+run "$WORK/data-spring-1" -XX:AOTCacheOutput="$WORK/spring.aot" $SPRING >/dev/null
 for i in $(seq 1 "$RUNS"); do
-    read -r t j p < <(run "$WORK/data-fresh-1" -XX:AOTCache="$WORK/app.aot"); times[aot]+="$t "; jvm[aot]+="$j "; pg[aot]+="$p "
+    measure aot "$WORK/data-fresh-1" -XX:AOTCache="$WORK/app.aot"
+    measure aot+spring "$WORK/data-spring-1" -XX:AOTCache="$WORK/spring.aot" $SPRING
 done
 
 base=$(echo ${times[restart]} | tr ' ' '\n' | median)
@@ -66,7 +76,7 @@ echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}
 echo
 echo "| variant | first page (median of $RUNS) | vs restart | JVM RSS at idle | PostgreSQL RSS at idle |"
 echo "|---|---|---|---|---|"
-for v in first restart aot; do
+for v in first first+spring restart restart+spring aot aot+spring; do
     t=$(echo ${times[$v]} | tr ' ' '\n' | median)
     j=$(echo ${jvm[$v]} | tr ' ' '\n' | median)
     p=$(echo ${pg[$v]} | tr ' ' '\n' | median)

@@ -14,7 +14,8 @@ public class EmbeddedPostgresStarter implements ApplicationListener<ApplicationE
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-        if (EmbeddedDatabaseSettings.enabled(event.getEnvironment())) {
+        // Spring's build-time AOT processing (mvnw -Paot) prepares the context but never connects: no server then
+        if (EmbeddedDatabaseSettings.enabled(event.getEnvironment()) && !Boolean.getBoolean("spring.aot.processing")) {
             EmbeddedPostgresServers.startAsync(EmbeddedDatabaseSettings.from(event.getEnvironment()));
             // Flyway migrates as the owner of the schemas, the application runs as a role that owns nothing;
             // last in precedence, so a configured spring.flyway.user still wins
