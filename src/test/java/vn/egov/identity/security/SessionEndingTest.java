@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.egov.EgovApplication;
+import vn.egov.identity.AccountId;
 import vn.egov.identity.IdentityFixtures;
 import vn.egov.identity.OrgUnitDirectory;
 import vn.egov.identity.OrgUnitId;
@@ -68,6 +69,11 @@ class SessionEndingTest {
         nodeB.close();
     }
 
+    /** The province administrator who takes the rights away (the policy lets them act in any agency). */
+    private AccountId provinceAdmin() {
+        return fixtures.official(Role.PROVINCE_ADMIN, "000.00.03.H26", true).id();
+    }
+
     private Actor administrator() {
         return new Actor("admin.tinh", "127.0.0.1", clock.instant());
     }
@@ -84,7 +90,7 @@ class SessionEndingTest {
         WebSession onB = fixtures.signIn(nodeBPort, official.username(), IdentityFixtures.PASSWORD);
         assertThat(onB.get("/account").status()).isEqualTo(200);
 
-        administration.revoke(official.id(), unit(), Role.SPECIALIST, administrator());
+        administration.revoke(provinceAdmin(), official.id(), unit(), Role.SPECIALIST, administrator());
 
         assertThat(onB.get("/account").redirectsTo("/sign-in")).isTrue();
     }
@@ -95,7 +101,7 @@ class SessionEndingTest {
         WebSession onB = fixtures.signIn(nodeBPort, official.username(), IdentityFixtures.PASSWORD);
         assertThat(onB.get("/account").status()).isEqualTo(200);
 
-        administration.disable(official.id(), administrator());
+        administration.disable(provinceAdmin(), official.id(), administrator());
 
         assertThat(onB.get("/account").redirectsTo("/sign-in")).isTrue();
         Page again = onB.submit(
@@ -116,7 +122,7 @@ class SessionEndingTest {
         assertThat(afterPassword.redirectsTo("/sign-in/totp")).isTrue();
         Page codePage = onB.follow(afterPassword);
 
-        administration.disable(official.id(), administrator());
+        administration.disable(provinceAdmin(), official.id(), administrator());
 
         onB.submit(codePage, "/sign-in/totp", Map.of("code", fixtures.currentCode(official.username())));
 
@@ -158,7 +164,7 @@ class SessionEndingTest {
         Account official = fixtures.official(Role.SPECIALIST, UNIT, true);
         WebSession onB = fixtures.signIn(nodeBPort, official.username(), IdentityFixtures.PASSWORD);
 
-        administration.setTemporaryPassword(official.id(), "Tam-Thoi-Moi-2026", administrator());
+        administration.setTemporaryPassword(provinceAdmin(), official.id(), "Tam-Thoi-Moi-2026", administrator());
 
         assertThat(onB.get("/account").redirectsTo("/sign-in")).isTrue();
     }
