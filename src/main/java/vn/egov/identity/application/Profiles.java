@@ -8,6 +8,7 @@ import vn.egov.identity.ProfileUpdated;
 import vn.egov.identity.domain.Account;
 import vn.egov.identity.persistence.Accounts;
 import vn.egov.shared.AuditableEvent.Actor;
+import vn.egov.shared.FormProblems;
 
 /** A person's own profile page: what they may change themselves. */
 @Service
@@ -30,7 +31,7 @@ public class Profiles {
 
     @Transactional
     public void update(AccountId id, ProfileForm form, Actor actor) {
-        Registration.Problems problems = new Registration.Problems();
+        FormProblems problems = new FormProblems();
         String name = problems.require("fullName", form.fullName());
         if (form.phone() != null
                 && !form.phone().isBlank()

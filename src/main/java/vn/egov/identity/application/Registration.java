@@ -1,11 +1,6 @@
 package vn.egov.identity.application;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -23,7 +18,7 @@ import vn.egov.identity.persistence.Accounts;
 import vn.egov.shared.AuditableEvent.Actor;
 import vn.egov.shared.CitizenIdNumber;
 import vn.egov.shared.EmailAddress;
-import vn.egov.shared.InvalidInput;
+import vn.egov.shared.FormProblems;
 import vn.egov.shared.RuleViolation;
 import vn.egov.shared.TaxCode;
 
@@ -70,7 +65,7 @@ public class Registration {
 
     @Transactional
     public AccountId registerCitizen(CitizenForm form, String language, Actor actor) {
-        Problems problems = new Problems();
+        FormProblems problems = new FormProblems();
         String name = problems.require("fullName", form.fullName());
         CitizenIdNumber citizenId = problems.check("citizenId", () -> new CitizenIdNumber(form.citizenId()));
         EmailAddress email = problems.check("email", () -> new EmailAddress(form.email()));
@@ -85,7 +80,7 @@ public class Registration {
 
     @Transactional
     public AccountId registerOrganisation(OrganisationForm form, String language, Actor actor) {
-        Problems problems = new Problems();
+        FormProblems problems = new FormProblems();
         String organisation = problems.require("organisationName", form.organisationName());
         String representative = problems.require("representative", form.representative());
         TaxCode taxCode = problems.check("taxCode", () -> new TaxCode(form.taxCode()));
@@ -101,7 +96,7 @@ public class Registration {
     }
 
     private void checkCommon(
-            Problems problems,
+            FormProblems problems,
             EmailAddress email,
             String phone,
             String password,
@@ -170,41 +165,5 @@ public class Registration {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    /** Collects every problem of a form before rejecting it, so the applicant fixes them in one go. */
-    static final class Problems {
-        private final Map<String, List<String>> byField = new LinkedHashMap<>();
-
-        void add(String field, String key) {
-            byField.computeIfAbsent(field, f -> new ArrayList<>()).add(key);
-        }
-
-        String require(String field, String value) {
-            if (value == null || value.isBlank()) {
-                add(field, "validation.required");
-                return null;
-            }
-            return value.strip();
-        }
-
-        <T> T check(String field, Supplier<T> parse) {
-            try {
-                return parse.get();
-            } catch (RuleViolation violation) {
-                add(field, violation.messageKey());
-                return null;
-            }
-        }
-
-        boolean isEmpty() {
-            return byField.isEmpty();
-        }
-
-        void throwIfAny() {
-            if (!byField.isEmpty()) {
-                throw new InvalidInput(byField);
-            }
-        }
     }
 }
