@@ -100,8 +100,15 @@ class DemoCatalogue implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        List<Entry> entries = realProcedures().stream().map(this::linked).toList();
-        if (!procedures.existsByCode(entries.getFirst().code().value())) {
+        List<Entry> entries = realProcedures();
+        boolean loadReal = !procedures.existsByCode(entries.getFirst().code().value());
+        boolean loadGenerated =
+                generated > 0 && !procedures.existsByCode(generatedCode(0).value());
+        if (!loadReal && !loadGenerated) {
+            return;
+        }
+        entries = entries.stream().map(this::linked).toList();
+        if (loadReal) {
             long started = System.nanoTime();
             entries.forEach(this::publish);
             log.info(
@@ -109,7 +116,7 @@ class DemoCatalogue implements ApplicationRunner {
                     entries.size(),
                     (System.nanoTime() - started) / 1_000_000);
         }
-        if (generated > 0 && !procedures.existsByCode(generatedCode(0).value())) {
+        if (loadGenerated) {
             long started = System.nanoTime();
             SplittableRandom random = new SplittableRandom(2026);
             for (int i = 0; i < generated; i++) {

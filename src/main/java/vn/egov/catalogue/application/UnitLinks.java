@@ -1,5 +1,6 @@
 package vn.egov.catalogue.application;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,9 +25,11 @@ import vn.egov.shared.RuleViolation;
 public class UnitLinks implements CatalogueSheet.UnitCodes {
 
     private final OrgUnitDirectory directory;
+    private final Clock clock;
 
-    UnitLinks(OrgUnitDirectory directory) {
+    UnitLinks(OrgUnitDirectory directory, Clock clock) {
         this.directory = directory;
+        this.clock = clock;
     }
 
     /** The unit as it stood on that day (its name then), if it existed. */
@@ -70,10 +73,14 @@ public class UnitLinks implements CatalogueSheet.UnitCodes {
                 .toList();
     }
 
+    /** The unit's code today; a unit since dissolved keeps its last one. */
     @Override
     public String codeOf(OrgUnitId unit) {
-        List<OrgUnitView> history = directory.history(unit);
-        return history.isEmpty() ? unit.toString() : history.getLast().code().value();
+        return directory
+                .find(unit, LocalDate.now(clock))
+                .or(() -> directory.history(unit).stream().reduce((first, second) -> second))
+                .map(u -> u.code().value())
+                .orElse(unit.toString());
     }
 
     @Override

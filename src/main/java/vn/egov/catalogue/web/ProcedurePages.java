@@ -43,16 +43,15 @@ class ProcedurePages {
             @RequestParam(defaultValue = "0") int page,
             Model model,
             HttpServletResponse response) {
-        SearchResult result;
+        ProcedureQuery query = null;
         try {
-            result = catalogue.search(new ProcedureQuery(q, agency, field, level, page, 20));
+            query = new ProcedureQuery(q, agency, field, level, page, 20);
         } catch (RuleViolation tooLong) {
             // shown next to the search box, the filters kept, so the visitor shortens the words and searches again
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("queryProblem", tooLong);
-            result = new SearchResult(0, List.of(), 0, 20);
         }
-        model.addAttribute("result", result);
+        model.addAttribute("result", query == null ? new SearchResult(0, List.of(), 0, 20) : catalogue.search(query));
         model.addAttribute("q", q);
         model.addAttribute("agency", agency);
         model.addAttribute("field", field);
