@@ -22,6 +22,7 @@ import vn.egov.catalogue.domain.ProcedureRules;
 import vn.egov.catalogue.domain.ProcedureVersion;
 import vn.egov.catalogue.persistence.Procedures;
 import vn.egov.shared.AuditableEvent.Actor;
+import vn.egov.shared.ImportGate;
 import vn.egov.shared.ImportReport;
 import vn.egov.shared.RuleViolation;
 import vn.egov.shared.TabularFile;
@@ -47,9 +48,13 @@ public class CatalogueImport {
         this.clock = clock;
     }
 
+    /** Refused with a {@link vn.egov.shared.StateConflict} while another import runs on this node. */
     @Transactional
     public ImportReport importFile(String filename, byte[] content, Actor actor) {
-        TabularFile file = TabularFile.read(filename, content);
+        return ImportGate.oneAtATime(() -> importRows(TabularFile.read(filename, content), actor));
+    }
+
+    private ImportReport importRows(TabularFile file, Actor actor) {
         List<ImportReport.Row> results = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         LocalDate today = LocalDate.now(clock);

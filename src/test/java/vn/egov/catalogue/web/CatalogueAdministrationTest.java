@@ -14,8 +14,11 @@ import vn.egov.catalogue.ProcedureCode;
 import vn.egov.identity.IdentityFixtures;
 import vn.egov.identity.OrgUnitDirectory;
 import vn.egov.shared.AgencyCode;
+import vn.egov.shared.ImportGate;
 import vn.egov.shared.Role;
+import vn.egov.shared.TabularFile;
 import vn.egov.support.EgovTest;
+import vn.egov.support.Spreadsheets;
 import vn.egov.support.WebSession;
 import vn.egov.support.WebSession.Page;
 
@@ -176,6 +179,38 @@ class CatalogueAdministrationTest {
                 .containsPattern("Không nhập dữ liệu nào: 1 dòng có lỗi")
                 .contains("sai ma")
                 .contains("Bị từ chối");
+    }
+
+    @Test
+    void an_excel_file_with_more_rows_than_an_import_takes_is_refused_with_a_message() {
+        WebSession admin = provinceAdmin();
+        byte[] huge = Spreadsheets.xlsx(TabularFile.MAX_ROWS + 1, "Mã thủ tục", "Tên thủ tục");
+
+        Page refused = admin.postMultipart(
+                "/admin/procedures/import",
+                admin.get("/admin/procedures/import").csrf(),
+                "file",
+                "lon.xlsx",
+                huge);
+
+        assertThat(refused.text()).contains("Tệp có quá nhiều dòng (tối đa 20000 dòng dữ liệu)");
+    }
+
+    @Test
+    void an_import_started_while_another_runs_is_refused_until_that_one_ends() {
+        WebSession admin = provinceAdmin();
+        byte[] exported = admin.get("/admin/procedures/export.csv").body().getBytes(StandardCharsets.UTF_8);
+        String csrf = admin.get("/admin/procedures/import").csrf();
+
+        // another import holds this node's turn for as long as the second one is tried
+        Page whileBusy = ImportGate.oneAtATime(
+                () -> admin.postMultipart("/admin/procedures/import", csrf, "file", "danh-muc.csv", exported));
+        Page afterwards = admin.postMultipart("/admin/procedures/import", csrf, "file", "danh-muc.csv", exported);
+
+        assertThat(whileBusy.status()).isEqualTo(409);
+        assertThat(whileBusy.text()).contains("Đang có một lần nhập dữ liệu khác chạy. Vui lòng thử lại sau ít phút.");
+        assertThat(afterwards.status()).isEqualTo(200);
+        assertThat(afterwards.text()).containsPattern("Đã nhập: 0 mới, 0 cập nhật, \\d+ không đổi\\.");
     }
 
     @Test
