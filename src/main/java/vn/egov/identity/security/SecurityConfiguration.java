@@ -1,12 +1,15 @@
 package vn.egov.identity.security;
 
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
@@ -112,6 +115,18 @@ class SecurityConfiguration {
         return new ProviderManager(providers);
     }
 
+    /**
+     * Who the client is, decided before any other filter (the session cookie's {@code Secure} flag, the rate limits,
+     * the admin allow-list and the audit all depend on it): forwarded headers count only from trusted proxies.
+     */
+    @Bean
+    FilterRegistrationBean<ClientAddressFilter> clientAddressFilter(IdentityProperties properties) {
+        var registration = new FilterRegistrationBean<>(new ClientAddressFilter(properties.trustedProxies()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+        return registration;
+    }
+
     /** Every module's access rules; the paths controllers serve are read once the web layer is built. */
     @Bean
     RouteAccess routeAccess(List<AccessRule> rules, ApplicationContext context) {
@@ -139,7 +154,7 @@ class SecurityConfiguration {
                             .permitAll();
                     requests.requestMatchers("/actuator/prometheus")
                             .access((authentication, context) -> new AuthorizationDecision(
-                                    monitoring.stream().anyMatch(n -> n.matches(context.getRequest()))));
+                                    monitoring.stream().anyMatch(ClientAddress.of(context.getRequest())::within)));
                     requests.requestMatchers("/actuator/**").denyAll();
                     requests.anyRequest().access(routes);
                 })
