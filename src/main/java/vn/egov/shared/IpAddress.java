@@ -1,5 +1,7 @@
 package vn.egov.shared;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.net.InetAddress;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -10,7 +12,10 @@ import java.util.regex.Pattern;
  * names, so parsing cannot trigger a DNS lookup; a port after the address ({@code 1.2.3.4:5678},
  * {@code [::1]:443}), which some proxies add, is dropped.
  */
-public record IpAddress(String value) {
+public record IpAddress(String value) implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     /** What an audit entry says when the address a request claimed could not be read as one. */
     public static final String UNPARSEABLE = "unparseable";

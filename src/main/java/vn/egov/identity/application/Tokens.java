@@ -40,7 +40,7 @@ class Tokens {
                 purpose,
                 account.email(),
                 account.displayName(),
-                trimSlash(baseUrl) + path + issued.secret(),
+                link(baseUrl, path + issued.secret()),
                 language,
                 issued.token().expiresAt()));
     }
@@ -54,7 +54,8 @@ class Tokens {
                 .filter(t -> t.usableAt(clock.instant()));
     }
 
-    private static String trimSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    /** A link to a path of the platform at its public address. */
+    static String link(String baseUrl, String path) {
+        return (baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl) + path;
     }
 }

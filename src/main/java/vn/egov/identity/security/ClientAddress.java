@@ -1,18 +1,24 @@
 package vn.egov.identity.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serial;
+import java.io.Serializable;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import vn.egov.shared.IpAddress;
 
 /**
- * Where a request comes from: the one answer every rate limit, network allow-list and audit entry uses. Worked
+ * Where a request comes from: the one answer every rate limit, network allow-list, sign-in pause and audit entry
+ * uses (it travels with a password sign-in as the authentication's details). Worked
  * out once per request by {@link ClientAddressFilter}: the connection's peer, or, when the peer is a configured
  * reverse proxy, the client it forwarded for.
  *
  * @param ip the client's address; {@code null} when a trusted proxy forwarded something that is not an address
  * @param unparseable a trusted proxy forwarded for a client whose address could not be read
  */
-record ClientAddress(IpAddress ip, boolean unparseable) {
+record ClientAddress(IpAddress ip, boolean unparseable) implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     static final String ATTRIBUTE = ClientAddress.class.getName();
 

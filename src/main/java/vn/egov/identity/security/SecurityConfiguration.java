@@ -13,7 +13,6 @@ import org.springframework.core.Ordered;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -31,7 +30,6 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
-import vn.egov.identity.application.AccountLookup;
 import vn.egov.identity.application.IdentityProperties;
 import vn.egov.identity.application.IdentityProviderAccounts;
 import vn.egov.identity.application.SignInAttempts;
@@ -76,12 +74,8 @@ class SecurityConfiguration {
 
     @Bean
     SignInFlow signInFlow(
-            SignInAttempts attempts,
-            AccountLookup lookup,
-            RequestActors actors,
-            SecurityContextRepository contexts,
-            Clock clock) {
-        return new SignInFlow(attempts, lookup, actors, contexts, clock);
+            SignInAttempts attempts, RequestActors actors, SecurityContextRepository contexts, Clock clock) {
+        return new SignInFlow(attempts, actors, contexts, clock);
     }
 
     @Bean
@@ -100,14 +94,11 @@ class SecurityConfiguration {
     AuthenticationManager authenticationManager(
             AccountUserDetailsService users,
             PasswordEncoder encoder,
+            SignInAttempts attempts,
             ObjectProvider<ClientRegistrationRepository> identityProviders,
             OidcAccounts oidcAccounts) {
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
-        passwords.setPasswordEncoder(encoder);
-        passwords.setPreAuthenticationChecks(SignInRefusals.beforePassword());
-        passwords.setPostAuthenticationChecks(SignInRefusals.afterPassword());
         List<AuthenticationProvider> providers = new java.util.ArrayList<>();
-        providers.add(passwords);
+        providers.add(new PasswordCheck(users, encoder, attempts));
         if (identityProviders.getIfAvailable() != null) {
             providers.add(new OidcAuthorizationCodeAuthenticationProvider(
                     new RestClientAuthorizationCodeTokenResponseClient(), oidcAccounts));
@@ -162,6 +153,7 @@ class SecurityConfiguration {
                         .loginProcessingUrl("/sign-in")
                         .usernameParameter("login")
                         .passwordParameter("password")
+                        .authenticationDetailsSource(ClientAddress::of)
                         .successHandler(flow.afterPassword())
                         .failureHandler(flow.afterFailure()))
                 .logout(logout -> logout.logoutUrl("/sign-out")

@@ -14,16 +14,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import vn.egov.EgovApplication;
 import vn.egov.audit.AuditEntry;
 import vn.egov.audit.AuditLog;
 import vn.egov.identity.IdentityFixtures;
 import vn.egov.support.EgovTest;
-import vn.egov.support.TestPlatform;
+import vn.egov.support.TestNodes;
 import vn.egov.support.WebSession;
 import vn.egov.support.WebSession.Page;
 
@@ -36,15 +33,7 @@ import vn.egov.support.WebSession.Page;
 class ForwardedHeadersTest {
 
     private static final String LONG_GARBAGE = "x".repeat(200);
-    private static final String[] LIMITS = {
-        "--server.port=0",
-        "--egov.identity.rate-limits.enabled=true",
-        "--egov.identity.rate-limits.sign-in-per-minute=5",
-        "--egov.identity.admin-networks=10.20.0.0/16"
-    };
-
     private static ConfigurableApplicationContext direct;
-    private static ConfigurableApplicationContext behindProxy;
 
     @LocalServerPort
     int defaultNode;
@@ -52,26 +41,15 @@ class ForwardedHeadersTest {
     @Autowired
     AuditLog auditLog;
 
+    /** A node with rate limits and an admin allow-list that trusts no proxy. */
     @BeforeAll
-    static void startNodes() {
-        direct = new SpringApplicationBuilder(EgovApplication.class, TestPlatform.class)
-                .profiles("test")
-                .run(LIMITS);
-        List<String> withProxy = new ArrayList<>(List.of(LIMITS));
-        withProxy.add("--egov.identity.trusted-proxies=127.0.0.1/32,::1/128");
-        behindProxy = new SpringApplicationBuilder(EgovApplication.class, TestPlatform.class)
-                .profiles("test")
-                .run(withProxy.toArray(String[]::new));
+    static void startDirectNode() {
+        direct = TestNodes.start(TestNodes.LIMITS);
     }
 
     @AfterAll
-    static void stopNodes() {
-        behindProxy.close();
+    static void stopDirectNode() {
         direct.close();
-    }
-
-    private static int port(ConfigurableApplicationContext node) {
-        return ((WebServerApplicationContext) node).getWebServer().getPort();
     }
 
     /** A wrong password for {@code login}, posted with the given X-Forwarded-For (none when null). */
@@ -123,7 +101,7 @@ class ForwardedHeadersTest {
 
     @Test
     void rotating_forged_addresses_do_not_escape_the_sign_in_limit() {
-        WebSession session = new WebSession(port(direct));
+        WebSession session = new WebSession(TestNodes.port(direct));
         Page form = session.get("/sign-in");
         List<Integer> statuses = new ArrayList<>();
         for (int i = 1; i <= 6; i++) {
@@ -137,7 +115,7 @@ class ForwardedHeadersTest {
 
     @Test
     void a_forged_address_inside_the_admin_network_does_not_open_administration() {
-        WebSession session = new WebSession(port(direct));
+        WebSession session = new WebSession(TestNodes.port(direct));
 
         Page admin = get(session, "/admin/officials", Map.of("X-Forwarded-For", "10.20.0.5"));
 
@@ -146,7 +124,7 @@ class ForwardedHeadersTest {
 
     @Test
     void forwarded_scheme_from_a_peer_that_is_no_proxy_is_ignored() {
-        WebSession session = new WebSession(port(direct));
+        WebSession session = new WebSession(TestNodes.port(direct));
 
         Page page = get(session, "/sign-in", Map.of("X-Forwarded-Proto", "https"));
 
@@ -155,7 +133,7 @@ class ForwardedHeadersTest {
 
     @Test
     void behind_a_configured_proxy_the_client_it_forwards_for_is_the_client() {
-        int port = port(behindProxy);
+        int port = TestNodes.behindProxy();
         WebSession session = new WebSession(port);
 
         assertThat(get(session, "/admin/officials", Map.of("X-Forwarded-For", "10.20.0.5"))
@@ -178,7 +156,7 @@ class ForwardedHeadersTest {
 
     @Test
     void behind_a_configured_proxy_each_client_has_its_own_sign_in_limit() {
-        WebSession session = new WebSession(port(behindProxy));
+        WebSession session = new WebSession(TestNodes.behindProxy());
         Page form = session.get("/sign-in");
         for (int i = 0; i < 5; i++) {
             assertThat(failedSignIn(session, form, IdentityFixtures.unique("khong.ai."), "198.51.100.20")
@@ -196,7 +174,7 @@ class ForwardedHeadersTest {
 
     @Test
     void behind_a_configured_proxy_an_unreadable_client_address_is_recorded_as_such_and_opens_nothing() {
-        WebSession session = new WebSession(port(behindProxy));
+        WebSession session = new WebSession(TestNodes.behindProxy());
         String login = IdentityFixtures.unique("khong.ai.");
 
         failedSignIn(session, session.get("/sign-in"), login, LONG_GARBAGE);
