@@ -8,18 +8,25 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.web.filter.ForwardedHeaderFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.egov.shared.IpAddress;
 
 /**
- * Decides, first thing for every request, who the client is. {@code X-Forwarded-For} (and the other forwarded
- * headers: scheme, host, port) are believed only when the connection comes from a configured reverse proxy
+ * Decides, first thing for every request, who the client is. {@code X-Forwarded-For}, {@code -Proto} and
+ * {@code -Port} are believed only when the connection comes from a configured reverse proxy
  * ({@code egov.identity.trusted-proxies}, none by default); from anyone else they are removed before anything can
  * read them, so nobody can pick the address a rate limit or an allow-list sees by sending a header.
+ *
+ * <p>The host is never taken from a header, not even a trusted proxy's: proxies often pass on what the client sent,
+ * and a host chosen by the client would end up in mailed links. The public address is configured
+ * ({@code egov.identity.public-url}).
  *
  * <p>From a trusted proxy the list is read from the right, each hop vouched for by the one after it: the client is
  * the first address that is not itself a trusted proxy. A hop that is not an IP address ends the walk: the client
@@ -51,7 +58,7 @@ class ClientAddressFilter extends OncePerRequestFilter {
         ClientAddress client = forwardedFor(peer.get(), Collections.list(request.getHeaders("X-Forwarded-For")));
         request.setAttribute(ClientAddress.ATTRIBUTE, client);
         fromProxy.doFilter(
-                request,
+                new WithoutHostHeaders(request),
                 response,
                 (forwarded, out) ->
                         chain.doFilter(new FromClient((HttpServletRequest) forwarded, client, peer.get()), out));
@@ -89,6 +96,36 @@ class ClientAddressFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilterErrorDispatch() {
         return false;
+    }
+
+    /** Hides the forwarded headers that would let a header choose the host or path of the platform's own URLs. */
+    private static final class WithoutHostHeaders extends HttpServletRequestWrapper {
+        private static final Set<String> HIDDEN = Set.of("x-forwarded-host", "x-forwarded-prefix", "forwarded");
+
+        WithoutHostHeaders(HttpServletRequest request) {
+            super(request);
+        }
+
+        private static boolean hidden(String name) {
+            return HIDDEN.contains(name.toLowerCase(Locale.ROOT));
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return hidden(name) ? null : super.getHeader(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaders(String name) {
+            return hidden(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaderNames() {
+            return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
+                    .filter(n -> !hidden(n))
+                    .toList());
+        }
     }
 
     /** The request as the client made it: its address instead of the proxy's. */

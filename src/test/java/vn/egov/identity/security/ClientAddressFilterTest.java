@@ -21,6 +21,7 @@ class ClientAddressFilterTest {
             request.addHeader("X-Forwarded-For", header);
         }
         request.addHeader("X-Forwarded-Proto", "https");
+        request.addHeader("X-Forwarded-Host", "evil.example.org");
         AtomicReference<HttpServletRequest> downstream = new AtomicReference<>();
         new ClientAddressFilter(proxies)
                 .doFilter(
@@ -56,6 +57,8 @@ class ClientAddressFilterTest {
         assertThat(client(request).ip().value()).isEqualTo("203.0.113.7");
         assertThat(request.getRemoteAddr()).isEqualTo("203.0.113.7");
         assertThat(request.isSecure()).isTrue();
+        // the host is never a header's choice: it would end up in mailed links
+        assertThat(request.getServerName()).isEqualTo("localhost");
     }
 
     @Test
