@@ -134,12 +134,15 @@ public class CatalogueService implements ProcedureCatalogue {
     }
 
     /** Every procedure with all its versions, for administrators. */
-    public List<Procedure> all() {
-        return procedures.findAllByCode();
+    public List<ProcedureRecord> all() {
+        LocalDate today = today();
+        return procedures.findAllByCode().stream()
+                .map(p -> ProcedureRecord.of(p, today))
+                .toList();
     }
 
-    public Optional<Procedure> procedure(ProcedureCode code) {
-        return procedures.findByCode(code.value());
+    public Optional<ProcedureRecord> procedure(ProcedureCode code) {
+        return procedures.findByCode(code.value()).map(p -> ProcedureRecord.of(p, today()));
     }
 
     /** Every version in force today, for exports. */

@@ -26,9 +26,8 @@ import vn.egov.catalogue.ProcedureLevel;
 import vn.egov.catalogue.application.CatalogueImport;
 import vn.egov.catalogue.application.CatalogueService;
 import vn.egov.catalogue.application.CatalogueSheet;
+import vn.egov.catalogue.application.ProcedureRecord;
 import vn.egov.catalogue.application.UnitLinks;
-import vn.egov.catalogue.domain.Procedure;
-import vn.egov.catalogue.domain.ProcedureVersion;
 import vn.egov.shared.Actors;
 import vn.egov.shared.InvalidInput;
 import vn.egov.shared.NotFound;
@@ -58,7 +57,7 @@ class ProcedureAdminController {
     }
 
     /** A line of the list: the procedure, the version in force today (if any), and whether a draft waits. */
-    record Line(ProcedureCode code, String name, ProcedureVersion inForce, boolean hasDraft, int versions) {}
+    record Line(ProcedureCode code, String name, ProcedureRecord.Version inForce, boolean hasDraft, int versions) {}
 
     @ModelAttribute("levels")
     ProcedureLevel[] levels() {
@@ -87,16 +86,12 @@ class ProcedureAdminController {
         LocalDate today = LocalDate.now(clock);
         String query = q.strip().toLowerCase(java.util.Locale.ROOT);
         List<Line> lines = catalogue.all().stream()
-                .map(p -> {
-                    ProcedureVersion shown =
-                            p.versionOn(today).or(p::draft).orElse(p.versions().getLast());
-                    return new Line(
-                            p.code(),
-                            shown.nameVi(),
-                            p.versionOn(today).orElse(null),
-                            p.draft().isPresent(),
-                            p.versions().size());
-                })
+                .map(p -> new Line(
+                        p.code(),
+                        p.shown().nameVi(),
+                        p.inForce().orElse(null),
+                        p.draft().isPresent(),
+                        p.versions().size()))
                 .filter(l -> query.isEmpty()
                         || l.code().value().contains(query)
                         || l.name().toLowerCase(java.util.Locale.ROOT).contains(query))
@@ -108,8 +103,8 @@ class ProcedureAdminController {
 
     @GetMapping("/{code}")
     String detail(@PathVariable String code, Model model) {
-        Procedure procedure = load(code);
-        ProcedureVersion shown =
+        ProcedureRecord procedure = load(code);
+        ProcedureRecord.Version shown =
                 procedure.draft().or(procedure::latestPublished).orElse(null);
         if (shown != null) {
             LocalDate today = LocalDate.now(clock);
@@ -157,7 +152,7 @@ class ProcedureAdminController {
 
     @GetMapping("/{code}/draft")
     String draftForm(@PathVariable String code, Model model) {
-        ProcedureVersion draft = load(code).draft().orElse(null);
+        ProcedureRecord.Version draft = load(code).draft().orElse(null);
         if (draft == null) {
             return "redirect:/admin/procedures/" + code;
         }
@@ -181,7 +176,7 @@ class ProcedureAdminController {
             model.addAttribute("problems", invalid.problemsByField());
             model.addAttribute(
                     "versionNo",
-                    load(code).draft().map(ProcedureVersion::versionNo).orElse(0));
+                    load(code).draft().map(ProcedureRecord.Version::versionNo).orElse(0));
             unitChoices(model);
             return "catalogue/admin/procedure-form";
         }
@@ -264,7 +259,7 @@ class ProcedureAdminController {
     }
 
     /** The procedure an address names; a malformed code names none. */
-    private Procedure load(String code) {
+    private ProcedureRecord load(String code) {
         return ProcedureCode.parse(code)
                 .flatMap(catalogue::procedure)
                 .orElseThrow(() -> new NotFound("procedure.error.notFound", code));

@@ -91,7 +91,6 @@ class ProcedurePages {
                         .procedure(procedureCode)
                         .map(p -> p.versions().stream()
                                 .filter(v -> v.status() == vn.egov.catalogue.ProcedureStatus.PUBLISHED)
-                                .map(vn.egov.catalogue.domain.ProcedureVersion::view)
                                 .toList())
                         .orElse(List.of()));
         return "catalogue/procedure";

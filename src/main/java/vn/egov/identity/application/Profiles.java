@@ -1,9 +1,11 @@
 package vn.egov.identity.application;
 
+import java.time.Instant;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.identity.AccountId;
+import vn.egov.identity.AccountKind;
 import vn.egov.identity.ProfileUpdated;
 import vn.egov.identity.domain.Account;
 import vn.egov.identity.persistence.Accounts;
@@ -24,9 +26,39 @@ public class Profiles {
 
     public record ProfileForm(String fullName, String phone, String address, String preferredLocale) {}
 
+    /** What the profile page shows of the signed-in person's own account (a read model, not the entity). */
+    public record Profile(
+            String username,
+            AccountKind kind,
+            String fullName,
+            String email,
+            boolean emailVerified,
+            String phone,
+            String address,
+            String preferredLocale,
+            String citizenId,
+            String taxCode,
+            String organisationName,
+            Instant consentedAt,
+            Instant lastSignedInAt) {}
+
     @Transactional(readOnly = true)
-    public Account get(AccountId id) {
-        return accounts.findById(id.value()).orElseThrow();
+    public Profile get(AccountId id) {
+        Account a = accounts.findById(id.value()).orElseThrow();
+        return new Profile(
+                a.username(),
+                a.kind(),
+                a.fullName(),
+                a.email(),
+                a.emailVerified(),
+                a.phone(),
+                a.address(),
+                a.preferredLocale(),
+                a.citizenId(),
+                a.taxCode(),
+                a.organisationName(),
+                a.consentedAt(),
+                a.lastSignedInAt());
     }
 
     @Transactional
