@@ -1,0 +1,48 @@
+package vn.egov.workflow.engine;
+
+import java.time.Clock;
+import java.util.HashMap;
+import org.flowable.common.engine.impl.calendar.CycleBusinessCalendar;
+import org.flowable.common.engine.impl.calendar.DueDateBusinessCalendar;
+import org.flowable.common.engine.impl.calendar.DurationBusinessCalendar;
+import org.flowable.common.engine.impl.calendar.MapBusinessCalendarManager;
+import org.flowable.spring.SpringProcessEngineConfiguration;
+import org.flowable.spring.boot.EngineConfigurationConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.egov.calendar.OfficialCalendar;
+
+/**
+ * How the platform runs Flowable (ADR 0011), on top of {@code flowable.*} in application.yml: its tables live in
+ * schema {@code workflow} and are queried there by name, never created or changed by the engine; it reads the
+ * platform's clock; tasks' due dates count working days on the official calendar; expressions in models see the
+ * case's variables only, no Spring bean (a model is data an administrator may upload, not code).
+ */
+@Configuration(proxyBeanMethods = false)
+class EngineSettings {
+
+    static final String SCHEMA = "workflow";
+
+    @Bean
+    EngineConfigurationConfigurer<SpringProcessEngineConfiguration> workflowEngine(
+            Clock clock, OfficialCalendar calendar) {
+        return engine -> {
+            engine.setDatabaseType("postgres");
+            engine.setDatabaseSchema(SCHEMA);
+            engine.setDatabaseTablePrefix(SCHEMA + ".");
+            engine.setTablePrefixIsSchema(true);
+            engine.setDatabaseSchemaUpdate(SpringProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
+            engine.setDisableIdmEngine(true);
+            engine.setDisableEventRegistry(true);
+            engine.setCreateDiagramOnDeploy(false);
+            engine.setBeans(new HashMap<>());
+            EngineClock engineClock = new EngineClock(clock);
+            engine.setClock(engineClock);
+            MapBusinessCalendarManager calendars = new MapBusinessCalendarManager();
+            calendars.addBusinessCalendar(DurationBusinessCalendar.NAME, new DurationBusinessCalendar(engineClock));
+            calendars.addBusinessCalendar(DueDateBusinessCalendar.NAME, new WorkingDayCalendar(calendar, engineClock));
+            calendars.addBusinessCalendar(CycleBusinessCalendar.NAME, new CycleBusinessCalendar(engineClock));
+            engine.setBusinessCalendarManager(calendars);
+        };
+    }
+}
