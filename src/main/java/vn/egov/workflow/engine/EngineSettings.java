@@ -14,12 +14,18 @@ import vn.egov.calendar.OfficialCalendar;
 
 /**
  * How the platform runs Flowable (ADR 0011), on top of {@code flowable.*} in application.yml: its tables live in
- * schema {@code workflow} and are queried there by name, never created or changed by the engine; it reads the
- * platform's clock; tasks' due dates count working days on the official calendar; expressions in models see the
- * case's variables only, no Spring bean (a model is data an administrator may upload, not code).
+ * schema {@code workflow} and every statement names them there ({@code workflow.ACT_…}), never created or changed
+ * by the engine; it reads the platform's clock; tasks' due dates count working days on the official calendar;
+ * expressions in models see the case's variables only, no Spring bean (a model is data an administrator may
+ * upload, not code).
+ *
+ * <p>Not Flowable's {@code database-schema} setting: with it the engine switches the connection's search path to
+ * its schema, on the connection it shares with the rest of the caller's transaction. Flowable's auto-configuration
+ * applies only where this class is a bean ({@link FlowableOnlyWithWorkflow}): a module test that leaves the
+ * workflow module out starts no engine.
  */
 @Configuration(proxyBeanMethods = false)
-class EngineSettings {
+public class EngineSettings {
 
     static final String SCHEMA = "workflow";
 
@@ -28,7 +34,6 @@ class EngineSettings {
             Clock clock, OfficialCalendar calendar) {
         return engine -> {
             engine.setDatabaseType("postgres");
-            engine.setDatabaseSchema(SCHEMA);
             engine.setDatabaseTablePrefix(SCHEMA + ".");
             engine.setTablePrefixIsSchema(true);
             engine.setDatabaseSchemaUpdate(SpringProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
@@ -38,11 +43,11 @@ class EngineSettings {
             engine.setBeans(new HashMap<>());
             EngineClock engineClock = new EngineClock(clock);
             engine.setClock(engineClock);
-            MapBusinessCalendarManager calendars = new MapBusinessCalendarManager();
-            calendars.addBusinessCalendar(DurationBusinessCalendar.NAME, new DurationBusinessCalendar(engineClock));
-            calendars.addBusinessCalendar(DueDateBusinessCalendar.NAME, new WorkingDayCalendar(calendar, engineClock));
-            calendars.addBusinessCalendar(CycleBusinessCalendar.NAME, new CycleBusinessCalendar(engineClock));
-            engine.setBusinessCalendarManager(calendars);
+            MapBusinessCalendarManager dueDates = new MapBusinessCalendarManager();
+            dueDates.addBusinessCalendar(DurationBusinessCalendar.NAME, new DurationBusinessCalendar(engineClock));
+            dueDates.addBusinessCalendar(DueDateBusinessCalendar.NAME, new WorkingDayCalendar(calendar, engineClock));
+            dueDates.addBusinessCalendar(CycleBusinessCalendar.NAME, new CycleBusinessCalendar(engineClock));
+            engine.setBusinessCalendarManager(dueDates);
         };
     }
 }

@@ -84,6 +84,9 @@ class FlowableWorkflowsTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     AccountId specialist;
     AccountId divisionHead;
     AccountId director;
@@ -251,6 +254,21 @@ class FlowableWorkflowsTest {
 
         assertThat(workflows.openTasks(dossier)).extracting(WorkTask::key).containsExactly(review.key());
         assertThat(workflows.opinions(dossier)).isEmpty();
+    }
+
+    @Test
+    void the_engine_leaves_the_search_path_of_the_connection_it_shares_with_the_caller_alone() {
+        // other modules' statements on the same connection resolve their names (and extension functions) as ever
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            workflows.openTasks(newCase());
+            assertThat(searchPath()).doesNotContain("workflow");
+        });
+    }
+
+    private String searchPath() {
+        return jdbc.sql("select current_setting('search_path')")
+                .query(String.class)
+                .single();
     }
 
     @Test
