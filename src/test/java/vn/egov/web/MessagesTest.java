@@ -26,10 +26,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Every text the user can see exists in Vietnamese and in English. */
 class MessagesTest {
 
-    private static final String[] BUNDLES = {"messages", "identity", "audit", "calendar", "catalogue", "dossier"};
+    private static final String[] BUNDLES = {
+        "messages", "identity", "audit", "calendar", "catalogue", "dossier", "workflow"
+    };
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "identity", "audit", "calendar", "catalogue", "dossier"})
+    @ValueSource(strings = {"messages", "identity", "audit", "calendar", "catalogue", "dossier", "workflow"})
     void vietnamese_and_english_have_the_same_keys(String bundle) throws IOException {
         Set<String> vi = load(bundle + "_vi").stringPropertyNames();
         Set<String> en = load(bundle + "_en").stringPropertyNames();
@@ -90,6 +92,7 @@ class MessagesTest {
         families.put("dossier.channel.", names(vn.egov.dossier.Channel.values()));
         families.put("dossier.delivery.", names(vn.egov.dossier.ResultDelivery.values()));
         families.put("dossier.punctuality.", names(vn.egov.dossier.Punctuality.values()));
+        families.put("workflow.outcome.", names(vn.egov.workflow.StepOutcome.values()));
         for (vn.egov.identity.domain.TokenPurpose purpose : vn.egov.identity.domain.TokenPurpose.values()) {
             families.put("mail." + purpose.name() + ".", List.of("subject", "intro", "action", "text"));
         }

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.identity.AccountId;
 import vn.egov.identity.RoleInUnit;
+import vn.egov.identity.StaffDirectory;
 import vn.egov.identity.domain.Account;
 import vn.egov.identity.persistence.Accounts;
 import vn.egov.identity.persistence.RoleAssignments;
@@ -16,7 +17,7 @@ import vn.egov.shared.TaxCode;
 /** Finds accounts by what people type in the sign-in form: a username, e-mail, CCCD number or tax code. */
 @Service
 @Transactional(readOnly = true)
-public class AccountLookup {
+public class AccountLookup implements StaffDirectory {
 
     private final Accounts accounts;
     private final RoleAssignments roles;
@@ -49,6 +50,11 @@ public class AccountLookup {
 
     public Optional<Account> byId(AccountId id) {
         return accounts.findById(id.value());
+    }
+
+    @Override
+    public List<RoleInUnit> dutiesOf(AccountId official) {
+        return rolesOf(official);
     }
 
     public List<RoleInUnit> rolesOf(AccountId id) {

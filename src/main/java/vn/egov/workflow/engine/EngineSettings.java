@@ -1,0 +1,53 @@
+package vn.egov.workflow.engine;
+
+import java.time.Clock;
+import java.util.HashMap;
+import org.flowable.common.engine.impl.calendar.CycleBusinessCalendar;
+import org.flowable.common.engine.impl.calendar.DueDateBusinessCalendar;
+import org.flowable.common.engine.impl.calendar.DurationBusinessCalendar;
+import org.flowable.common.engine.impl.calendar.MapBusinessCalendarManager;
+import org.flowable.spring.SpringProcessEngineConfiguration;
+import org.flowable.spring.boot.EngineConfigurationConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.egov.calendar.OfficialCalendar;
+
+/**
+ * How the platform runs Flowable (ADR 0011), on top of {@code flowable.*} in application.yml: its tables live in
+ * schema {@code workflow} and every statement names them there ({@code workflow.ACT_…}), never created or changed
+ * by the engine; it reads the platform's clock; tasks' due dates count working days on the official calendar;
+ * expressions in models see the case's variables only, no Spring bean (a model is data an administrator may
+ * upload, not code).
+ *
+ * <p>Not Flowable's {@code database-schema} setting: with it the engine switches the connection's search path to
+ * its schema, on the connection it shares with the rest of the caller's transaction. Flowable's auto-configuration
+ * applies only where this class is a bean ({@link FlowableOnlyWithWorkflow}): a module test that leaves the
+ * workflow module out starts no engine.
+ */
+@Configuration(proxyBeanMethods = false)
+public class EngineSettings {
+
+    static final String SCHEMA = "workflow";
+
+    @Bean
+    EngineConfigurationConfigurer<SpringProcessEngineConfiguration> workflowEngine(
+            Clock clock, OfficialCalendar calendar) {
+        return engine -> {
+            engine.setDatabaseType("postgres");
+            engine.setDatabaseTablePrefix(SCHEMA + ".");
+            engine.setTablePrefixIsSchema(true);
+            engine.setDatabaseSchemaUpdate(SpringProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
+            engine.setDisableIdmEngine(true);
+            engine.setDisableEventRegistry(true);
+            engine.setCreateDiagramOnDeploy(false);
+            engine.setBeans(new HashMap<>());
+            EngineClock engineClock = new EngineClock(clock);
+            engine.setClock(engineClock);
+            MapBusinessCalendarManager dueDates = new MapBusinessCalendarManager();
+            dueDates.addBusinessCalendar(DurationBusinessCalendar.NAME, new DurationBusinessCalendar(engineClock));
+            dueDates.addBusinessCalendar(DueDateBusinessCalendar.NAME, new WorkingDayCalendar(calendar, engineClock));
+            dueDates.addBusinessCalendar(CycleBusinessCalendar.NAME, new CycleBusinessCalendar(engineClock));
+            engine.setBusinessCalendarManager(dueDates);
+        };
+    }
+}
