@@ -20,7 +20,9 @@ final class ServerWatchdog {
 
     private static final Logger log = LoggerFactory.getLogger(ServerWatchdog.class);
 
-    // $1 = data directory, $2 = postmaster pid. Ctrl-C and a closed terminal reach the whole process group: the
+    // $1 = data directory, $2 = postmaster pid; named egov-db-watchdog, without "postgres" in its command line, so
+    // that tools looking for the server's processes (bench/boot.sh) do not count it. Ctrl-C and a closed terminal reach
+    // the whole process group: the
     // JVM then stops the server itself, so the watchdog ignores them and simply waits for the pipe to close.
     private static final String SCRIPT = """
             trap '' INT HUP
@@ -45,7 +47,7 @@ final class ServerWatchdog {
         }
         try {
             Process process = new ProcessBuilder(
-                            "/bin/sh", "-c", SCRIPT, "egov-postgres-watchdog", directory.toString(), pid.get() + "")
+                            "/bin/sh", "-c", SCRIPT, "egov-db-watchdog", directory.toString(), pid.get() + "")
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
