@@ -79,6 +79,12 @@ class FlowableWorkflowsTest {
     HistoryService history;
 
     @Autowired
+    org.flowable.engine.RepositoryService repository;
+
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Autowired
     PlatformTransactionManager transactions;
 
     @Autowired
@@ -354,6 +360,57 @@ class FlowableWorkflowsTest {
         assertThat(workflows.start(start(dossier, version)))
                 .extracting(WorkTask::stepKey)
                 .containsExactly("step-1");
+    }
+
+    @Test
+    void a_published_version_gets_its_process_without_waiting_for_its_first_dossier() {
+        ProcedureVersionId version = publish(threeSteps());
+
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> repository
+                                .createProcessDefinitionQuery()
+                                .processDefinitionKey(ModelVocabulary.processKey(version.value()))
+                                .count()
+                        == 1);
+    }
+
+    @Test
+    void the_application_can_neither_rewrite_an_opinion_nor_change_the_engines_tables() throws Exception {
+        CaseKey dossier = newCase();
+        WorkTask review = single(workflows.start(start(dossier, threeSteps())));
+        workflows.claim(review.key(), specialist);
+        workflows.complete(review.key(), specialist, StepOutcome.FORWARD, "Đủ điều kiện");
+
+        // the platform's own connection, as an injected SQL statement would use it
+        try (java.sql.Connection application = dataSource.getConnection()) {
+            application.setAutoCommit(false);
+            try {
+                assertThat(refusal(application, "update workflow.opinion set text = 'Không đủ điều kiện'"))
+                        .contains("permission denied");
+                assertThat(refusal(application, "delete from workflow.opinion")).contains("permission denied");
+                assertThat(refusal(application, "drop table workflow.act_ru_task"))
+                        .contains("must be owner");
+                assertThat(refusal(application, "create table workflow.act_extra (id int)"))
+                        .contains("permission denied");
+            } finally {
+                application.rollback();
+            }
+        }
+        assertThat(workflows.opinions(dossier)).extracting(Opinion::text).containsExactly("Đủ điều kiện");
+    }
+
+    /** Runs the statement, which must fail, in a savepoint so the next one can run; returns the refusal. */
+    private static String refusal(java.sql.Connection connection, String sql) throws java.sql.SQLException {
+        java.sql.Savepoint before = connection.setSavepoint();
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (java.sql.SQLException refused) {
+            connection.rollback(before);
+            return refused.getMessage();
+        }
+        connection.rollback(before);
+        throw new AssertionError("allowed: " + sql);
     }
 
     // --- fixtures
