@@ -85,6 +85,9 @@ class FlowableWorkflowsTest {
     javax.sql.DataSource dataSource;
 
     @Autowired
+    org.flowable.engine.TaskService engineTasks;
+
+    @Autowired
     PlatformTransactionManager transactions;
 
     @Autowired
@@ -360,6 +363,23 @@ class FlowableWorkflowsTest {
         assertThat(workflows.start(start(dossier, version)))
                 .extracting(WorkTask::stepKey)
                 .containsExactly("step-1");
+    }
+
+    @Test
+    void a_step_name_written_like_an_expression_is_never_evaluated_by_the_engine() {
+        String written = "Thẩm định ${processingAgency}";
+        List<ProcedureContent.ProcessStep> steps = List.of(
+                new ProcedureContent.ProcessStep(LocalizedText.of(written, null), "SPECIALIST", BigDecimal.ONE));
+
+        WorkTask review = single(workflows.start(start(newCase(), steps)));
+
+        assertThat(review.stepName().vi()).isEqualTo(written);
+        assertThat(engineTasks
+                        .createTaskQuery()
+                        .taskId(review.key().value())
+                        .singleResult()
+                        .getName())
+                .doesNotContain(unit(JUSTICE).toString());
     }
 
     @Test
