@@ -9,6 +9,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/jdk.sh
 RUNS="${1:-3}"
+# VARIANTS="first+spring aot+spring" bench/boot.sh 3 measures only those (all six by default)
+VARIANTS="${VARIANTS:-first first+spring restart restart+spring aot aot+spring}"
+want() { [[ " $VARIANTS " == *" $1 "* ]]; }
 PORT=18080
 WORK="$(mktemp -d /tmp/egov-bench.XXXX)"
 JAR=target/egov-province.jar
@@ -53,6 +56,7 @@ declare -A times jvm pg
 # measure <variant> <data-dir> [JVM options...]
 measure() {
     local v="$1" d="$2"; shift 2
+    want "$v" || return 0
     read -r t j p < <(run "$d" "$@"); times[$v]+="$t "; jvm[$v]+="$j "; pg[$v]+="$p "
 }
 SPRING=-Dspring.aot.enabled=true
@@ -64,19 +68,21 @@ for i in $(seq 1 "$RUNS"); do
     measure restart "$WORK/data-fresh-1"
     measure restart+spring "$WORK/data-spring-1" $SPRING
 done
-run "$WORK/data-fresh-1" -XX:AOTCacheOutput="$WORK/app.aot" >/dev/null
-run "$WORK/data-spring-1" -XX:AOTCacheOutput="$WORK/spring.aot" $SPRING >/dev/null
+if want aot; then run "$WORK/data-fresh-1" -XX:AOTCacheOutput="$WORK/app.aot" >/dev/null; fi
+if want aot+spring; then run "$WORK/data-spring-1" -XX:AOTCacheOutput="$WORK/spring.aot" $SPRING >/dev/null; fi
 for i in $(seq 1 "$RUNS"); do
     measure aot "$WORK/data-fresh-1" -XX:AOTCache="$WORK/app.aot"
     measure aot+spring "$WORK/data-spring-1" -XX:AOTCache="$WORK/spring.aot" $SPRING
 done
 
-base=$(echo ${times[restart]} | tr ' ' '\n' | median)
+# ratios against a plain restart, or against the first variant measured when that one was left out
+first_v=${VARIANTS%% *}
+base=$(echo ${times[restart]:-${times[$first_v]}} | tr ' ' '\n' | median)
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1)"
 echo
-echo "| variant | first page (median of $RUNS) | vs restart | JVM RSS at idle | PostgreSQL RSS at idle |"
+echo "| variant | first page (median of $RUNS) | vs $(want restart && echo restart || echo "$first_v") | JVM RSS at idle | PostgreSQL RSS at idle |"
 echo "|---|---|---|---|---|"
-for v in first first+spring restart restart+spring aot aot+spring; do
+for v in $VARIANTS; do
     t=$(echo ${times[$v]} | tr ' ' '\n' | median)
     j=$(echo ${jvm[$v]} | tr ' ' '\n' | median)
     p=$(echo ${pg[$v]} | tr ' ' '\n' | median)

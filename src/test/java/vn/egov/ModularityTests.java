@@ -10,7 +10,9 @@ import org.springframework.modulith.docs.Documenter;
  */
 class ModularityTests {
 
-    private static final ApplicationModules modules = ApplicationModules.of(EgovApplication.class);
+    // Spring's build-time AOT code (./run builds with -Paot) lands beside ours with "__" in its names: left out
+    private static final ApplicationModules modules = ApplicationModules.of(
+            EgovApplication.class, com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameContaining("__"));
 
     @Test
     void modules_only_use_each_others_api_and_depend_on_each_other_without_cycles() {

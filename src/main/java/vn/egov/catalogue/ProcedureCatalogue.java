@@ -3,19 +3,18 @@ package vn.egov.catalogue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** The procedures in force and their history, for the portal, the one-stop shop and other systems. */
 public interface ProcedureCatalogue {
 
     /** The version in force today. */
-    Optional<ProcedureView> current(String code);
+    Optional<ProcedureView> current(ProcedureCode code);
 
     /** The version that was in force on a day. */
-    Optional<ProcedureView> versionOn(String code, LocalDate day);
+    Optional<ProcedureView> versionOn(ProcedureCode code, LocalDate day);
 
     /** A version by its id, e.g. the one a dossier was received under. */
-    Optional<ProcedureView> version(UUID versionId);
+    Optional<ProcedureView> version(ProcedureVersionId versionId);
 
     SearchResult search(ProcedureQuery query);
 

@@ -1,18 +1,33 @@
 package vn.egov.catalogue;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+import tools.jackson.databind.ser.std.ToStringSerializer;
+import vn.egov.calendar.SupplementPolicy;
+import vn.egov.identity.OrgUnitId;
 import vn.egov.shared.LocalizedText;
+import vn.egov.shared.Role;
 
 /**
  * What one version of a procedure says, with the fields of the national database of administrative procedures.
- * Stored as one JSON document per version; the same shape is the demo data's and the API's.
+ * Stored as one JSON document per version; the same shape is the demo data's and the API's. Documents written
+ * before a field existed read with its default (supplement policy PAUSE, no unit linked).
  *
  * @param processingDays legal processing time in working days (halves allowed); 0 means the same day
- * @param applicantKinds CITIZEN and/or ORGANISATION
  * @param internalProcess the steps inside the administration with each one's share of the time
  * @param formSchema the online form (fields, validation, conditional fields, uploads), or {@code null}
+ * @param supplementPolicy whether the legal time pauses or starts again while the applicant completes a dossier
+ * @param implementingUnit the org unit of the directory that processes the procedure's dossiers, or {@code null}
+ *     when any unit of its kind does (every commune's People's Committee): the desk's own agency then
+ * @param receivingUnits the one-stop desks that receive it; empty: any desk of its level
  */
 public record ProcedureContent(
         LocalizedText name,
@@ -30,9 +45,20 @@ public record ProcedureContent(
         List<String> legalBasis,
         LocalizedText resultType,
         OnlineLevel onlineLevel,
-        List<String> applicantKinds,
+        List<ApplicantKind> applicantKinds,
         List<ProcessStep> internalProcess,
-        JsonNode formSchema) {
+        JsonNode formSchema,
+        SupplementPolicy supplementPolicy,
+
+        @JsonSerialize(using = ToStringSerializer.class)
+        @JsonDeserialize(using = UnitIdText.class)
+        @Schema(type = "string", format = "uuid", description = "org unit id in the identity directory")
+        OrgUnitId implementingUnit,
+
+        @JsonSerialize(contentUsing = ToStringSerializer.class)
+        @JsonDeserialize(contentUsing = UnitIdText.class)
+        @ArraySchema(schema = @Schema(type = "string", format = "uuid"))
+        List<OrgUnitId> receivingUnits) {
 
     public ProcedureContent {
         processingVariants = processingVariants == null ? List.of() : List.copyOf(processingVariants);
@@ -42,6 +68,10 @@ public record ProcedureContent(
         legalBasis = legalBasis == null ? List.of() : List.copyOf(legalBasis);
         applicantKinds = applicantKinds == null ? List.of() : List.copyOf(applicantKinds);
         internalProcess = internalProcess == null ? List.of() : List.copyOf(internalProcess);
+        supplementPolicy = supplementPolicy == null ? SupplementPolicy.PAUSE : supplementPolicy;
+        receivingUnits = receivingUnits == null
+                ? List.of()
+                : receivingUnits.stream().distinct().toList();
     }
 
     /** The same content under another name. */
@@ -64,7 +94,10 @@ public record ProcedureContent(
                 onlineLevel,
                 applicantKinds,
                 internalProcess,
-                formSchema);
+                formSchema,
+                supplementPolicy,
+                implementingUnit,
+                receivingUnits);
     }
 
     /** The same content with other internal processing steps. */
@@ -87,7 +120,10 @@ public record ProcedureContent(
                 onlineLevel,
                 applicantKinds,
                 steps,
-                formSchema);
+                formSchema,
+                supplementPolicy,
+                implementingUnit,
+                receivingUnits);
     }
 
     /** The same content with another online form ({@code null}: none). */
@@ -110,7 +146,62 @@ public record ProcedureContent(
                 onlineLevel,
                 applicantKinds,
                 internalProcess,
-                schema);
+                schema,
+                supplementPolicy,
+                implementingUnit,
+                receivingUnits);
+    }
+
+    /** The same content with another rule for supplements. */
+    public ProcedureContent withSupplementPolicy(SupplementPolicy policy) {
+        return new ProcedureContent(
+                name,
+                level,
+                field,
+                implementingAgency,
+                decidingAgency,
+                processingDays,
+                processingNote,
+                processingVariants,
+                fees,
+                requiredPapers,
+                eligibility,
+                applicantSteps,
+                legalBasis,
+                resultType,
+                onlineLevel,
+                applicantKinds,
+                internalProcess,
+                formSchema,
+                policy,
+                implementingUnit,
+                receivingUnits);
+    }
+
+    /** The same content linked to other units of the directory. */
+    public ProcedureContent withUnits(OrgUnitId implementing, List<OrgUnitId> receiving) {
+        return new ProcedureContent(
+                name,
+                level,
+                field,
+                implementingAgency,
+                decidingAgency,
+                processingDays,
+                processingNote,
+                processingVariants,
+                fees,
+                requiredPapers,
+                eligibility,
+                applicantSteps,
+                legalBasis,
+                resultType,
+                onlineLevel,
+                applicantKinds,
+                internalProcess,
+                formSchema,
+                supplementPolicy,
+                implementing,
+                receiving);
     }
 
     /** A field of state management (lĩnh vực), e.g. HO_TICH — Hộ tịch. */
@@ -146,11 +237,23 @@ public record ProcedureContent(
 
     public record ProcessingVariant(LocalizedText condition, BigDecimal days) {}
 
-    /** @param kind FEE (phí) or CHARGE (lệ phí) */
-    public record Fee(String kind, LocalizedText name, long amountVnd, LocalizedText note) {}
+    public record Fee(FeeKind kind, LocalizedText name, long amountVnd, LocalizedText note) {}
 
     public record RequiredPaper(LocalizedText name, int originals, int copies, String template) {}
 
-    /** @param role ONE_STOP_CLERK, SPECIALIST, DIVISION_HEAD or AGENCY_LEADER */
-    public record ProcessStep(LocalizedText step, String role, BigDecimal days) {}
+    /** @param role who carries the step out: one of {@link #ROLES} */
+    public record ProcessStep(LocalizedText step, Role role, BigDecimal days) {
+
+        /** The duties that process dossiers (administrators do not). */
+        public static final java.util.Set<Role> ROLES = java.util.Collections.unmodifiableSet(
+                java.util.EnumSet.of(Role.ONE_STOP_CLERK, Role.SPECIALIST, Role.DIVISION_HEAD, Role.AGENCY_LEADER));
+    }
+
+    /** Reads an org unit id written as its text (the stored documents and the API write it so). */
+    public static final class UnitIdText extends ValueDeserializer<OrgUnitId> {
+        @Override
+        public OrgUnitId deserialize(JsonParser parser, DeserializationContext context) {
+            return OrgUnitId.of(parser.getValueAsString());
+        }
+    }
 }

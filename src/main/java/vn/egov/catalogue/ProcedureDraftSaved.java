@@ -4,10 +4,10 @@ import vn.egov.shared.AuditableEvent;
 import vn.egov.shared.AuditableEvent.Actor;
 
 /** A draft version of a procedure was created or changed. */
-public record ProcedureDraftSaved(String code, int versionNo, Actor actor) implements AuditableEvent {
+public record ProcedureDraftSaved(ProcedureCode code, int versionNo, Actor actor) implements AuditableEvent {
 
     @Override
     public String subject() {
-        return code;
+        return code.value();
     }
 }

@@ -3,13 +3,12 @@ package vn.egov.catalogue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import vn.egov.shared.LocalizedText;
 
 /** What a list of procedures shows of each: enough to choose one, read from the search index alone. */
 public record ProcedureSummary(
-        String code,
-        UUID versionId,
+        ProcedureCode code,
+        ProcedureVersionId versionId,
         int versionNo,
         LocalDate validFrom,
         LocalizedText name,

@@ -22,7 +22,10 @@ public interface AuditableEvent {
                 .toUpperCase(java.util.Locale.ROOT);
     }
 
-    /** The person or system acting, the client address it came from, and the moment. */
+    /**
+     * The person or system acting, the client address it came from (an IP address, {@link IpAddress#UNPARSEABLE}
+     * when a trusted proxy forwarded something that is not one, {@code null} for the system), and the moment.
+     */
     record Actor(String name, String ip, Instant at) {
         public static Actor system(String name, Instant at) {
             return new Actor(name, null, at);

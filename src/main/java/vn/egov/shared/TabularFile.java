@@ -1,21 +1,31 @@
 package vn.egov.shared;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -24,6 +34,16 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 /**
  * Rows of an uploaded CSV (UTF-8, with or without BOM, comma or semicolon) or Excel (.xlsx/.xls) file, keyed by
@@ -49,6 +69,16 @@ public record TabularFile(List<Row> rows) {
 
     public static final long MAX_BYTES = 10 * 1024 * 1024;
 
+    /** Data rows one file may hold: a province's officials or catalogue fit many times over. */
+    public static final int MAX_ROWS = 20_000;
+
+    /** Columns one file may use. */
+    public static final int MAX_COLUMNS = 200;
+
+    // unpacked sizes of the parts of an .xlsx; a 10 MB upload of ordinary text unpacks to far less
+    static final long MAX_SHEET_BYTES = 100L * 1024 * 1024;
+    static final long MAX_TABLE_BYTES = 30L * 1024 * 1024;
+
     public static TabularFile read(String filename, byte[] content) {
         if (content.length == 0) {
             throw new RuleViolation("import.error.empty");
@@ -65,10 +95,7 @@ public record TabularFile(List<Row> rows) {
                 return readCsv(content);
             }
         } catch (IOException | RuntimeException unreadable) {
-            if (unreadable instanceof RuleViolation violation) {
-                throw violation;
-            }
-            throw new RuleViolation("import.error.unreadable");
+            throw rejectionIn(unreadable).orElseGet(() -> new RuleViolation("import.error.unreadable"));
         }
         throw new RuleViolation("import.error.format");
     }
@@ -103,7 +130,13 @@ public record TabularFile(List<Row> rows) {
                         new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
                 CSVParser parser = format.parse(reader)) {
             List<String> headers = parser.getHeaderNames();
+            if (headers.size() > MAX_COLUMNS) {
+                throw new RuleViolation("import.error.tooManyColumns", MAX_COLUMNS);
+            }
             for (CSVRecord record : parser) {
+                if (rows.size() >= MAX_ROWS) {
+                    throw new RuleViolation("import.error.tooManyRows", MAX_ROWS);
+                }
                 Map<String, String> cells = new LinkedHashMap<>();
                 for (int i = 0; i < headers.size() && i < record.size(); i++) {
                     cells.put(normalize(headers.get(i)), CsvExport.unescapeFormula(record.get(i)));
@@ -115,6 +148,164 @@ public record TabularFile(List<Row> rows) {
     }
 
     private static TabularFile readWorkbook(byte[] content) throws IOException {
+        if (content[0] == 'P') {
+            return readXlsx(content);
+        }
+        return readXls(content);
+    }
+
+    /**
+     * An .xlsx file, streamed: the sheet's XML goes through a SAX parser row by row and only the rows kept are held,
+     * so memory does not grow with what the zip unpacks to. The parts read whole (shared strings, styles) and the
+     * sheet are capped in unpacked bytes, and the rows and columns kept are capped, each with its own message.
+     */
+    private static TabularFile readXlsx(byte[] content) throws IOException {
+        Path copy = Files.createTempFile("egov-import-", ".xlsx");
+        try {
+            Files.write(copy, content);
+            // from a file, parts are unpacked when read and through POI's zip-bomb checks, not all up front
+            try (OPCPackage workbook = OPCPackage.open(copy.toFile(), PackageAccess.READ)) {
+                XSSFReader reader = new XSSFReader(workbook);
+                ReadOnlySharedStringsTable strings;
+                try (InputStream data = capped(reader.getSharedStringsData(), MAX_TABLE_BYTES)) {
+                    strings = new ReadOnlySharedStringsTable(data, false);
+                }
+                StylesTable styles;
+                try (InputStream data = reader.getStylesData()) {
+                    styles = data == null ? new StylesTable() : new StylesTable(capped(data, MAX_TABLE_BYTES));
+                }
+                Iterator<InputStream> sheets = reader.getSheetsData();
+                if (!sheets.hasNext()) {
+                    return new TabularFile(List.of());
+                }
+                RowCollector rows = new RowCollector();
+                try (InputStream sheet = capped(sheets.next(), MAX_SHEET_BYTES)) {
+                    XMLReader parser = XMLHelper.newXMLReader();
+                    parser.setContentHandler(
+                            new XSSFSheetXMLHandler(styles, null, strings, rows, new IsoDateFormatter(), false));
+                    parser.parse(new InputSource(sheet));
+                }
+                return new TabularFile(rows.rows);
+            } catch (OpenXML4JException | SAXException | ParserConfigurationException invalid) {
+                throw rejectionIn(invalid).orElseThrow(() -> new RuleViolation("import.error.unreadable"));
+            }
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
+    private static final byte[] EMPTY_SHARED_STRINGS =
+            "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>"
+                    .getBytes(StandardCharsets.UTF_8);
+
+    /** The rows of the sheet as the parser reports them: the first with a value is the header. */
+    private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+        private final List<Row> rows = new ArrayList<>();
+        private List<String> headers;
+        private Map<Integer, String> current;
+
+        @Override
+        public void startRow(int rowNum) {
+            current = new LinkedHashMap<>();
+        }
+
+        @Override
+        public void cell(String reference, String formatted, XSSFComment comment) {
+            if (reference == null || formatted == null || formatted.isBlank()) {
+                return;
+            }
+            int column = new CellReference(reference).getCol();
+            if (column >= MAX_COLUMNS) {
+                throw new RuleViolation("import.error.tooManyColumns", MAX_COLUMNS);
+            }
+            current.put(column, CsvExport.unescapeFormula(formatted));
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            if (current.isEmpty()) {
+                return;
+            }
+            if (headers == null) {
+                headers = new ArrayList<>();
+                int last = current.keySet().stream().max(Integer::compare).orElse(-1);
+                for (int c = 0; c <= last; c++) {
+                    headers.add(normalize(current.getOrDefault(c, "")));
+                }
+                return;
+            }
+            Map<String, String> cells = new LinkedHashMap<>();
+            boolean any = false;
+            for (int c = 0; c < headers.size(); c++) {
+                String value = current.getOrDefault(c, "");
+                any |= !value.isBlank();
+                cells.put(headers.get(c), value);
+            }
+            if (any) {
+                if (rows.size() >= MAX_ROWS) {
+                    throw new RuleViolation("import.error.tooManyRows", MAX_ROWS);
+                }
+                rows.add(new Row(rowNum + 1, cells));
+            }
+        }
+    }
+
+    /** Dates as 2024-01-31 whatever the cell's display format, as people type them in CSV files. */
+    private static final class IsoDateFormatter extends DataFormatter {
+
+        IsoDateFormatter() {
+            super(Locale.ROOT);
+        }
+
+        @Override
+        public String formatRawCellContents(
+                double value, int formatIndex, String formatString, boolean use1904Windowing) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                return DateUtil.getLocalDateTime(value, use1904Windowing)
+                        .toLocalDate()
+                        .toString();
+            }
+            return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
+        }
+    }
+
+    /**
+     * The part's stream, refused with a message once more than {@code limit} bytes have been unpacked; a missing
+     * part (a workbook without shared strings) reads as an empty table.
+     */
+    private static InputStream capped(InputStream part, long limit) {
+        if (part == null) {
+            return new ByteArrayInputStream(EMPTY_SHARED_STRINGS);
+        }
+        return new FilterInputStream(part) {
+            private long read;
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                count(b < 0 ? 0 : 1);
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                count(Math.max(n, 0));
+                return n;
+            }
+
+            private void count(int n) {
+                read += n;
+                if (read > limit) {
+                    throw new RuleViolation("import.error.tooLargeUnpacked", limit / 1024 / 1024);
+                }
+            }
+        };
+    }
+
+    /** An .xls file (not compressed, so no bigger in memory than the upload allows), capped like an .xlsx. */
+    private static TabularFile readXls(byte[] content) throws IOException {
         List<Row> rows = new ArrayList<>();
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
@@ -122,6 +313,9 @@ public record TabularFile(List<Row> rows) {
             org.apache.poi.ss.usermodel.Row header = sheet.getRow(sheet.getFirstRowNum());
             if (header == null) {
                 return new TabularFile(rows);
+            }
+            if (header.getLastCellNum() > MAX_COLUMNS) {
+                throw new RuleViolation("import.error.tooManyColumns", MAX_COLUMNS);
             }
             List<String> headers = new ArrayList<>();
             for (Cell cell : header) {
@@ -139,10 +333,24 @@ public record TabularFile(List<Row> rows) {
                     any |= !value.isBlank();
                     cells.put(headers.get(c), value);
                 }
-                if (any) rows.add(new Row(r + 1, cells));
+                if (any) {
+                    if (rows.size() >= MAX_ROWS) {
+                        throw new RuleViolation("import.error.tooManyRows", MAX_ROWS);
+                    }
+                    rows.add(new Row(r + 1, cells));
+                }
             }
         }
         return new TabularFile(rows);
+    }
+
+    private static Optional<RuleViolation> rejectionIn(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof RuleViolation violation) {
+                return Optional.of(violation);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String text(Cell cell, DataFormatter formatter) {

@@ -29,6 +29,7 @@ public final class WebSession {
     private final String base;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient client;
+    private final Map<String, String> everyRequest = new LinkedHashMap<>();
 
     public WebSession(int port) {
         this("http://localhost:" + port);
@@ -40,6 +41,15 @@ public final class WebSession {
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+    }
+
+    /**
+     * Sends the header with every request from now on: {@code header("X-Forwarded-For", "203.0.113.7")} is a client
+     * at that address behind a node's trusted proxy.
+     */
+    public WebSession header(String name, String value) {
+        everyRequest.put(name, value);
+        return this;
     }
 
     /** A response: status, body, and where a redirect points. */
@@ -161,6 +171,7 @@ public final class WebSession {
         if (!acceptGiven) {
             request.header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
         }
+        everyRequest.forEach(request::header);
         try {
             HttpResponse<String> response =
                     client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -78,7 +78,10 @@ class MessagesTest {
         families.put("import.outcome.", names(vn.egov.shared.ImportReport.Outcome.values()));
         families.put("catalogue.level.", names(vn.egov.catalogue.ProcedureLevel.values()));
         families.put("catalogue.online.", names(vn.egov.catalogue.OnlineLevel.values()));
-        families.put("procedure.status.", names(vn.egov.catalogue.domain.VersionStatus.values()));
+        families.put("procedure.status.", names(vn.egov.catalogue.ProcedureStatus.values()));
+        families.put("catalogue.feeKind.", names(vn.egov.catalogue.FeeKind.values()));
+        families.put("catalogue.applicant.", names(vn.egov.catalogue.ApplicantKind.values()));
+        families.put("catalogue.supplement.", names(vn.egov.calendar.SupplementPolicy.values()));
         families.put("calendar.decision.", names(vn.egov.calendar.persistence.DayDecision.Type.values()));
         families.put("calendar.kind.", names(vn.egov.calendar.domain.HolidayKind.values()));
         families.put("calendar.month.", numbers(1, 12));

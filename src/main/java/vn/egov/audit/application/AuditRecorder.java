@@ -8,10 +8,13 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import vn.egov.audit.AuditEntry;
 import vn.egov.audit.AuditLog;
 import vn.egov.shared.AuditableEvent;
+import vn.egov.shared.IpAddress;
 
 /**
  * Writes every auditable event to the append-only log, after the publishing transaction commits, through the
@@ -30,31 +33,51 @@ class AuditRecorder implements AuditLog {
         this.clock = clock;
     }
 
+    /**
+     * An actor's address is stored only when it reads as an IP address; anything else (whatever a publisher let
+     * through) is recorded as unparseable rather than refused by the column, because a refused insert would fail at
+     * every retry and the entry would never be written.
+     */
     @ApplicationModuleListener
     void on(AuditableEvent event) {
         AuditableEvent.Actor actor = event.actor();
+        String claimed = actor == null ? null : actor.ip();
+        IpAddress ip = IpAddress.parse(claimed).orElse(null);
         jdbc.sql("""
-                        insert into audit.audit_entry (occurred_at, recorded_at, action, actor, actor_ip, subject, details)
-                        values (:occurredAt, :recordedAt, :action, :actor, :ip, :subject, cast(:details as jsonb))
+                        insert into audit.audit_entry
+                            (occurred_at, recorded_at, action, actor, actor_ip, actor_ip_unparseable, subject, details)
+                        values (:occurredAt, :recordedAt, :action, :actor, :ip, :unparseable, :subject,
+                                cast(:details as jsonb))
                         """)
                 .param("occurredAt", Timestamp.from(actor == null ? clock.instant() : actor.at()))
                 .param("recordedAt", Timestamp.from(clock.instant()))
                 .param("action", event.action())
                 .param("actor", actor == null ? null : truncate(actor.name(), 200))
-                .param("ip", actor == null ? null : actor.ip())
+                .param("ip", ip == null ? null : ip.value())
+                .param("unparseable", claimed != null && ip == null)
                 .param("subject", truncate(event.subject(), 300))
-                .param("details", json.writeValueAsString(event))
+                .param("details", details(event, ip, claimed))
                 .update();
+    }
+
+    /** The event as JSON, its actor's address replaced by what was read from it. */
+    private String details(AuditableEvent event, IpAddress ip, String claimed) {
+        JsonNode tree = json.valueToTree(event);
+        if (claimed != null && tree.get("actor") instanceof ObjectNode actor) {
+            actor.put("ip", ip == null ? IpAddress.UNPARSEABLE : ip.value());
+        }
+        return json.writeValueAsString(tree);
     }
 
     @Override
     public List<AuditEntry> search(String action, String text, Instant from, Instant to, int offset, int limit) {
         Filter filter = new Filter(action, text, from, to);
-        return filter.apply(
-                        jdbc.sql("select id, occurred_at, action, actor, actor_ip, subject, details::text as details"
-                                + " from audit.audit_entry where "
-                                + filter.where()
-                                + " order by occurred_at desc, id desc offset :offset limit :limit"))
+        return filter.apply(jdbc.sql("select id, occurred_at, action, actor,"
+                        + " case when actor_ip_unparseable then '" + IpAddress.UNPARSEABLE
+                        + "' else actor_ip end as actor_ip, subject, details::text as details"
+                        + " from audit.audit_entry where "
+                        + filter.where()
+                        + " order by occurred_at desc, id desc offset :offset limit :limit"))
                 .param("offset", offset)
                 .param("limit", limit)
                 .query((rs, n) -> new AuditEntry(

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import tools.jackson.databind.JsonNode;
 import vn.egov.catalogue.CatalogueImported;
+import vn.egov.catalogue.ProcedureCode;
 import vn.egov.catalogue.ProcedureContent;
 import vn.egov.catalogue.domain.Procedure;
 import vn.egov.catalogue.domain.ProcedureDocuments;
@@ -21,6 +22,7 @@ import vn.egov.catalogue.domain.ProcedureRules;
 import vn.egov.catalogue.domain.ProcedureVersion;
 import vn.egov.catalogue.persistence.Procedures;
 import vn.egov.shared.AuditableEvent.Actor;
+import vn.egov.shared.ImportGate;
 import vn.egov.shared.ImportReport;
 import vn.egov.shared.RuleViolation;
 import vn.egov.shared.TabularFile;
@@ -35,26 +37,34 @@ import vn.egov.shared.TabularFile;
 public class CatalogueImport {
 
     private final Procedures procedures;
+    private final UnitLinks units;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CatalogueImport(Procedures procedures, ApplicationEventPublisher events, Clock clock) {
+    CatalogueImport(Procedures procedures, UnitLinks units, ApplicationEventPublisher events, Clock clock) {
         this.procedures = procedures;
+        this.units = units;
         this.events = events;
         this.clock = clock;
     }
 
+    /** Refused with a {@link vn.egov.shared.StateConflict} while another import runs on this node. */
     @Transactional
     public ImportReport importFile(String filename, byte[] content, Actor actor) {
-        TabularFile file = TabularFile.read(filename, content);
+        return ImportGate.oneAtATime(() -> importRows(TabularFile.read(filename, content), actor));
+    }
+
+    private ImportReport importRows(TabularFile file, Actor actor) {
         List<ImportReport.Row> results = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         LocalDate today = LocalDate.now(clock);
         for (TabularFile.Row row : file.rows()) {
             String code = row.get("Mã thủ tục", "ma tthc", "code");
             try {
-                CatalogueSheet.ParsedRow parsed = CatalogueSheet.read(row);
-                Map<String, List<String>> problems = ProcedureRules.problems(parsed.code(), parsed.content());
+                CatalogueSheet.ParsedRow parsed = CatalogueSheet.read(row, units, today);
+                Map<String, List<String>> problems = UnitLinks.merge(
+                        ProcedureRules.problems(parsed.code(), parsed.content()),
+                        units.problems(parsed.content(), parsed.validFrom() == null ? today : parsed.validFrom()));
                 if (!problems.isEmpty()) {
                     results.add(ImportReport.Row.rejected(
                             row.line(),
@@ -85,10 +95,11 @@ public class CatalogueImport {
     }
 
     private ImportReport.Outcome apply(CatalogueSheet.ParsedRow row, LocalDate today, Actor actor) {
-        Optional<Procedure> existing = procedures.findByCode(row.code());
+        ProcedureCode code = new ProcedureCode(row.code());
+        Optional<Procedure> existing = procedures.findByCode(code.value());
         LocalDate from = row.validFrom() == null ? today : row.validFrom();
         if (existing.isEmpty()) {
-            Procedure procedure = Procedure.create(row.code(), row.content(), clock.instant(), actor.name());
+            Procedure procedure = Procedure.create(code, row.content(), clock.instant(), actor.name());
             procedure.publish(from, clock.instant(), actor.name());
             procedures.save(procedure);
             return ImportReport.Outcome.CREATED;
@@ -96,17 +107,33 @@ public class CatalogueImport {
         Procedure procedure = existing.get();
         // compared with what applies on the row's date: an exported file names each version's own date
         Optional<ProcedureVersion> applying = procedure.versionOn(from).or(procedure::latestPublished);
-        if (applying.isPresent() && sameContent(applying.get().content(), row.content())) {
+        ProcedureContent content = applying.map(v -> keptFrom(v.content(), row)).orElse(row.content());
+        if (applying.isPresent() && sameContent(applying.get().content(), content)) {
             return ImportReport.Outcome.UNCHANGED;
         }
         Optional<ProcedureVersion> latest = procedure.latestPublished();
         if (procedure.draft().isPresent()) {
             throw new RuleViolation("procedure.error.draftInProgress", row.code());
         }
-        procedure.saveDraft(row.content(), clock.instant(), actor.name());
+        procedure.saveDraft(content, clock.instant(), actor.name());
         LocalDate earliest = latest.map(v -> v.validFrom().plusDays(1)).orElse(from);
         procedure.publish(from.isBefore(earliest) ? earliest : from, clock.instant(), actor.name());
         return ImportReport.Outcome.UPDATED;
+    }
+
+    /**
+     * The row's content, with what a file of the older layout does not speak of (the supplement policy, the linked
+     * units) kept from the version it is compared with: such a file changes none of them.
+     */
+    private static ProcedureContent keptFrom(ProcedureContent before, CatalogueSheet.ParsedRow row) {
+        ProcedureContent content = row.content();
+        if (!row.policyGiven()) {
+            content = content.withSupplementPolicy(before.supplementPolicy());
+        }
+        if (!row.unitsGiven()) {
+            content = content.withUnits(before.implementingUnit(), before.receivingUnits());
+        }
+        return content;
     }
 
     /** The same content, numbers compared by value (10 and 10.0 are the same number of days). */

@@ -7,15 +7,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.catalogue.ProcedureCatalogue;
+import vn.egov.catalogue.ProcedureCode;
 import vn.egov.catalogue.ProcedureContent;
 import vn.egov.catalogue.ProcedureDraftSaved;
 import vn.egov.catalogue.ProcedurePublished;
 import vn.egov.catalogue.ProcedureQuery;
+import vn.egov.catalogue.ProcedureVersionId;
 import vn.egov.catalogue.ProcedureView;
 import vn.egov.catalogue.SearchResult;
 import vn.egov.catalogue.domain.Procedure;
@@ -37,6 +38,7 @@ public class CatalogueService implements ProcedureCatalogue {
     private final ProcedureVersions versions;
     private final ProcedureSearch search;
     private final CatalogueFacets facets;
+    private final UnitLinks units;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Timer searchTimer;
@@ -47,6 +49,7 @@ public class CatalogueService implements ProcedureCatalogue {
             ProcedureVersions versions,
             ProcedureSearch search,
             CatalogueFacets facets,
+            UnitLinks units,
             ApplicationEventPublisher events,
             Clock clock,
             MeterRegistry meters) {
@@ -54,6 +57,7 @@ public class CatalogueService implements ProcedureCatalogue {
         this.versions = versions;
         this.search = search;
         this.facets = facets;
+        this.units = units;
         this.events = events;
         this.clock = clock;
         // the latency citizens feel when they search; watched in production and read by bench/search.sh
@@ -76,18 +80,21 @@ public class CatalogueService implements ProcedureCatalogue {
     // ---- reading -------------------------------------------------------------------------------------------
 
     @Override
-    public Optional<ProcedureView> current(String code) {
+    public Optional<ProcedureView> current(ProcedureCode code) {
         return versionOn(code, today());
     }
 
     @Override
-    public Optional<ProcedureView> versionOn(String code, LocalDate day) {
-        return procedures.findByCode(code).flatMap(p -> p.versionOn(day)).map(ProcedureVersion::view);
+    public Optional<ProcedureView> versionOn(ProcedureCode code, LocalDate day) {
+        return procedures
+                .findByCode(code.value())
+                .flatMap(p -> p.versionOn(day))
+                .map(ProcedureVersion::view);
     }
 
     @Override
-    public Optional<ProcedureView> version(UUID versionId) {
-        return versions.findById(versionId).map(ProcedureVersion::view);
+    public Optional<ProcedureView> version(ProcedureVersionId versionId) {
+        return versions.findById(versionId.value()).map(ProcedureVersion::view);
     }
 
     @Override
@@ -127,12 +134,15 @@ public class CatalogueService implements ProcedureCatalogue {
     }
 
     /** Every procedure with all its versions, for administrators. */
-    public List<Procedure> all() {
-        return procedures.findAllByCode();
+    public List<ProcedureRecord> all() {
+        LocalDate today = today();
+        return procedures.findAllByCode().stream()
+                .map(p -> ProcedureRecord.of(p, today))
+                .toList();
     }
 
-    public Optional<Procedure> procedure(String code) {
-        return procedures.findByCode(code);
+    public Optional<ProcedureRecord> procedure(ProcedureCode code) {
+        return procedures.findByCode(code.value()).map(p -> ProcedureRecord.of(p, today()));
     }
 
     /** Every version in force today, for exports. */
@@ -144,9 +154,9 @@ public class CatalogueService implements ProcedureCatalogue {
 
     /** A new procedure, as a draft. */
     @Transactional
-    public ProcedureView create(String code, ProcedureContent content, Actor actor) {
-        check(code, content);
-        if (procedures.existsByCode(code)) {
+    public ProcedureView create(ProcedureCode code, ProcedureContent content, Actor actor) {
+        check(code, content, today());
+        if (procedures.existsByCode(code.value())) {
             throw InvalidInput.of("code", "procedure.error.codeTaken");
         }
         Procedure procedure = procedures.save(Procedure.create(code, content, clock.instant(), actor.name()));
@@ -156,8 +166,8 @@ public class CatalogueService implements ProcedureCatalogue {
 
     /** Writes the draft of an existing procedure (starting one from the given content when there is none). */
     @Transactional
-    public ProcedureView saveDraft(String code, ProcedureContent content, Actor actor) {
-        check(code, content);
+    public ProcedureView saveDraft(ProcedureCode code, ProcedureContent content, Actor actor) {
+        check(code, content, today());
         Procedure procedure = load(code);
         ProcedureVersion draft = procedure.saveDraft(content, clock.instant(), actor.name());
         events.publishEvent(new ProcedureDraftSaved(code, draft.versionNo(), actor));
@@ -166,7 +176,7 @@ public class CatalogueService implements ProcedureCatalogue {
 
     /** Starts a new draft from the version published last. */
     @Transactional
-    public ProcedureView startNewVersion(String code, Actor actor) {
+    public ProcedureView startNewVersion(ProcedureCode code, Actor actor) {
         Procedure procedure = load(code);
         if (procedure.draft().isPresent()) {
             return procedure.draft().get().view();
@@ -179,11 +189,12 @@ public class CatalogueService implements ProcedureCatalogue {
     }
 
     @Transactional
-    public ProcedureView publish(String code, LocalDate from, Actor actor) {
+    public ProcedureView publish(ProcedureCode code, LocalDate from, Actor actor) {
         Procedure procedure = load(code);
         ProcedureVersion draft =
                 procedure.draft().orElseThrow(() -> new RuleViolation("procedure.error.noDraft", code));
-        check(code, draft.content());
+        // the units it links must exist on the day it takes effect
+        check(code, draft.content(), from);
         ProcedureVersion published = procedure.publish(from, clock.instant(), actor.name());
         procedures.save(procedure);
         events.publishEvent(new ProcedurePublished(code, published.versionNo(), from, actor));
@@ -191,7 +202,7 @@ public class CatalogueService implements ProcedureCatalogue {
     }
 
     @Transactional
-    public void discardDraft(String code) {
+    public void discardDraft(ProcedureCode code) {
         Procedure procedure = load(code);
         procedure.discardDraft();
         if (procedure.versions().isEmpty()) {
@@ -199,12 +210,13 @@ public class CatalogueService implements ProcedureCatalogue {
         }
     }
 
-    private Procedure load(String code) {
-        return procedures.findByCode(code).orElseThrow(() -> new NotFound("procedure.error.notFound", code));
+    private Procedure load(ProcedureCode code) {
+        return procedures.findByCode(code.value()).orElseThrow(() -> new NotFound("procedure.error.notFound", code));
     }
 
-    static void check(String code, ProcedureContent content) {
-        Map<String, List<String>> problems = ProcedureRules.problems(code, content);
+    private void check(ProcedureCode code, ProcedureContent content, LocalDate day) {
+        Map<String, List<String>> problems =
+                UnitLinks.merge(ProcedureRules.problems(code.value(), content), units.problems(content, day));
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }

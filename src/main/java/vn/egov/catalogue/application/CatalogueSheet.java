@@ -15,6 +15,7 @@ import tools.jackson.databind.JsonNode;
 import vn.egov.catalogue.ProcedureContent;
 import vn.egov.catalogue.ProcedureView;
 import vn.egov.catalogue.domain.ProcedureDocuments;
+import vn.egov.identity.OrgUnitId;
 import vn.egov.shared.CsvExport;
 import vn.egov.shared.LocalizedText;
 import vn.egov.shared.RuleViolation;
@@ -27,11 +28,53 @@ import vn.egov.shared.TabularFile;
  */
 public final class CatalogueSheet {
 
+    /**
+     * How the sheet names org units of the directory: by their agency code (mã định danh, 000.00.04.H26), as
+     * people read and type them.
+     */
+    public interface UnitCodes {
+
+        /** The unit's code; a unit since dissolved keeps its last one. */
+        String codeOf(OrgUnitId unit);
+
+        /** The unit with this code on that day; a {@link RuleViolation} when there is none. */
+        OrgUnitId unitOf(String code, LocalDate day);
+    }
+
     /** A column: its title, how to write it from a version, how the row's text goes back into content. */
     private record Column(String title, Function<ProcedureView, String> write) {}
 
-    private static final List<Column> COLUMNS = List.of(
-            new Column("Mã thủ tục", ProcedureView::code),
+    static final String SUPPLEMENT_POLICY = "Khi yêu cầu bổ sung hồ sơ";
+    static final String IMPLEMENTING_UNIT = "Mã đơn vị thực hiện";
+    static final String RECEIVING_UNITS = "Mã nơi tiếp nhận";
+
+    private static List<Column> columns(UnitCodes units) {
+        List<Column> columns = new java.util.ArrayList<>(BASE_COLUMNS);
+        // after the internal process, before the form and the date: the columns added in 2026
+        int at = columns.size() - 2;
+        columns.addAll(
+                at,
+                List.of(
+                        new Column(
+                                SUPPLEMENT_POLICY,
+                                v -> CatalogueText.supplementPolicy(v.content().supplementPolicy())),
+                        new Column(
+                                IMPLEMENTING_UNIT,
+                                v -> v.content().implementingUnit() == null
+                                        ? ""
+                                        : units.codeOf(v.content().implementingUnit())),
+                        new Column(
+                                RECEIVING_UNITS,
+                                v -> String.join(
+                                        "\n",
+                                        v.content().receivingUnits().stream()
+                                                .map(units::codeOf)
+                                                .toList()))));
+        return columns;
+    }
+
+    private static final List<Column> BASE_COLUMNS = List.of(
+            new Column("Mã thủ tục", v -> v.code().value()),
             new Column("Tên thủ tục", v -> CatalogueText.text(v.content().name())),
             new Column("Cấp thực hiện", v -> CatalogueText.level(v.content().level())),
             new Column("Lĩnh vực", v -> field(v.content().field())),
@@ -75,14 +118,25 @@ public final class CatalogueSheet {
 
     private CatalogueSheet() {}
 
-    /** A row read back: the code, the content, and the effective date it names (if any). */
-    public record ParsedRow(int line, String code, ProcedureContent content, LocalDate validFrom) {}
+    /**
+     * A row read back: the code, the content, and the effective date it names (if any). A file in the layout of
+     * before 2026 has no column for the supplement policy or the units: {@code policyGiven} and {@code unitsGiven}
+     * say whether the file spoke of them, or the content holds the defaults.
+     */
+    public record ParsedRow(
+            int line,
+            String code,
+            ProcedureContent content,
+            LocalDate validFrom,
+            boolean policyGiven,
+            boolean unitsGiven) {}
 
     public static List<String> titles() {
-        return COLUMNS.stream().map(Column::title).toList();
+        return columns(null).stream().map(Column::title).toList();
     }
 
-    public static byte[] xlsx(List<ProcedureView> procedures) {
+    public static byte[] xlsx(List<ProcedureView> procedures, UnitCodes units) {
+        List<Column> columns = columns(units);
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XSSFSheet sheet = workbook.createSheet("Danh mục TTHC");
@@ -96,20 +150,20 @@ public final class CatalogueSheet {
             Row head = sheet.createRow(0);
             head.createCell(0).setCellValue("STT");
             head.getCell(0).setCellStyle(header);
-            for (int c = 0; c < COLUMNS.size(); c++) {
-                head.createCell(c + 1).setCellValue(COLUMNS.get(c).title());
+            for (int c = 0; c < columns.size(); c++) {
+                head.createCell(c + 1).setCellValue(columns.get(c).title());
                 head.getCell(c + 1).setCellStyle(header);
             }
             for (int r = 0; r < procedures.size(); r++) {
                 Row row = sheet.createRow(r + 1);
                 row.createCell(0).setCellValue(r + 1);
-                for (int c = 0; c < COLUMNS.size(); c++) {
-                    row.createCell(c + 1).setCellValue(COLUMNS.get(c).write().apply(procedures.get(r)));
+                for (int c = 0; c < columns.size(); c++) {
+                    row.createCell(c + 1).setCellValue(columns.get(c).write().apply(procedures.get(r)));
                     row.getCell(c + 1).setCellStyle(wrap);
                 }
             }
             sheet.createFreezePane(3, 1);
-            for (int c = 0; c <= COLUMNS.size(); c++) {
+            for (int c = 0; c <= columns.size(); c++) {
                 sheet.setColumnWidth(c, c == 0 ? 1500 : c == 2 ? 16000 : 9000);
             }
             workbook.write(out);
@@ -119,17 +173,18 @@ public final class CatalogueSheet {
         }
     }
 
-    public static byte[] csv(List<ProcedureView> procedures) {
+    public static byte[] csv(List<ProcedureView> procedures, UnitCodes units) {
+        List<Column> columns = columns(units);
         List<String> header = new java.util.ArrayList<>();
         header.add("STT");
-        header.addAll(titles());
+        columns.forEach(column -> header.add(column.title()));
         return CsvExport.bytes(header, csv -> {
             int n = 1;
             for (ProcedureView procedure : procedures) {
-                Object[] cells = new Object[COLUMNS.size() + 1];
+                Object[] cells = new Object[columns.size() + 1];
                 cells[0] = n++;
-                for (int c = 0; c < COLUMNS.size(); c++) {
-                    cells[c + 1] = COLUMNS.get(c).write().apply(procedure);
+                for (int c = 0; c < columns.size(); c++) {
+                    cells[c + 1] = columns.get(c).write().apply(procedure);
                 }
                 csv.row(cells);
             }
@@ -137,7 +192,7 @@ public final class CatalogueSheet {
     }
 
     /** Reads one row; a problem becomes a {@link RuleViolation} naming what is wrong. */
-    public static ParsedRow read(TabularFile.Row row) {
+    public static ParsedRow read(TabularFile.Row row, UnitCodes units, LocalDate today) {
         String code = row.get("Mã thủ tục", "ma tthc", "code").strip();
         LocalizedText name = CatalogueText.text(row.get("Tên thủ tục", "ten thu tuc hanh chinh", "name"));
         if (name == null) {
@@ -171,9 +226,30 @@ public final class CatalogueSheet {
                 CatalogueText.onlineLevel(row.get("Mức độ dịch vụ công trực tuyến", "muc do dvc", "online level")),
                 CatalogueText.applicantKinds(row.get("Công dân / tổ chức", "applicant kinds")),
                 CatalogueText.steps(row.get("Quy trình nội bộ", "internal process")),
-                schema);
-        String from = row.get("Ngày hiệu lực", "valid from");
-        return new ParsedRow(row.line(), code, content, from.isBlank() ? null : TabularFile.date(from));
+                schema,
+                CatalogueText.supplementPolicy(row.get(SUPPLEMENT_POLICY, "supplement policy")),
+                null,
+                List.of());
+        String fromText = row.get("Ngày hiệu lực", "valid from");
+        LocalDate from = fromText.isBlank() ? null : TabularFile.date(fromText);
+        boolean unitsGiven =
+                has(row, IMPLEMENTING_UNIT, "implementing unit") || has(row, RECEIVING_UNITS, "receiving units");
+        if (unitsGiven) {
+            // the units as they stood when this version takes effect
+            LocalDate day = from == null ? today : from;
+            String implementing = row.get(IMPLEMENTING_UNIT, "implementing unit");
+            content = content.withUnits(
+                    implementing.isBlank() ? null : units.unitOf(implementing, day),
+                    CatalogueText.plainLines(row.get(RECEIVING_UNITS, "receiving units")).stream()
+                            .map(unit -> units.unitOf(unit, day))
+                            .toList());
+        }
+        return new ParsedRow(
+                row.line(), code, content, from, has(row, SUPPLEMENT_POLICY, "supplement policy"), unitsGiven);
+    }
+
+    private static boolean has(TabularFile.Row row, String... headers) {
+        return java.util.Arrays.stream(headers).anyMatch(h -> row.cells().containsKey(TabularFile.normalize(h)));
     }
 
     /** {@code Hộ tịch // Civil status | HO_TICH} */

@@ -2,9 +2,13 @@ package vn.egov.catalogue.application;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import vn.egov.calendar.SupplementPolicy;
+import vn.egov.catalogue.ApplicantKind;
+import vn.egov.catalogue.FeeKind;
 import vn.egov.catalogue.OnlineLevel;
 import vn.egov.catalogue.ProcedureContent.Agency;
 import vn.egov.catalogue.ProcedureContent.Fee;
@@ -13,6 +17,7 @@ import vn.egov.catalogue.ProcedureContent.ProcessingVariant;
 import vn.egov.catalogue.ProcedureContent.RequiredPaper;
 import vn.egov.catalogue.ProcedureLevel;
 import vn.egov.shared.LocalizedText;
+import vn.egov.shared.Role;
 import vn.egov.shared.RuleViolation;
 
 /**
@@ -70,7 +75,7 @@ public final class CatalogueText {
     public static List<ProcessStep> steps(String cell) {
         return lines(cell, line -> {
             String[] f = fields(line, 3);
-            return new ProcessStep(text(f[0]), f[1].toUpperCase(Locale.ROOT), days(f[2]));
+            return new ProcessStep(text(f[0]), role(f[1]), days(f[2]));
         });
     }
 
@@ -126,19 +131,49 @@ public final class CatalogueText {
         };
     }
 
-    public static List<String> applicantKinds(String text) {
-        List<String> kinds = new ArrayList<>();
+    public static List<ApplicantKind> applicantKinds(String text) {
+        List<ApplicantKind> kinds = new ArrayList<>();
         for (String part : (text == null ? "" : text).split("[,;\\n]")) {
             String t = normalize(part);
             if (t.isEmpty()) continue;
             switch (t) {
-                case "citizen", "cong dan", "ca nhan" -> kinds.add("CITIZEN");
+                case "citizen", "cong dan", "ca nhan" -> kinds.add(ApplicantKind.CITIZEN);
                 case "organisation", "organization", "to chuc", "doanh nghiep", "to chuc, doanh nghiep" ->
-                    kinds.add("ORGANISATION");
+                    kinds.add(ApplicantKind.ORGANISATION);
                 default -> throw new RuleViolation("procedure.error.applicantKinds");
             }
         }
         return kinds.stream().distinct().toList();
+    }
+
+    /** {@code Tạm dừng} (pause, the default when the cell is empty) or {@code Tính lại} (restart). */
+    public static SupplementPolicy supplementPolicy(String text) {
+        String t = normalize(text);
+        return switch (t) {
+            case "", "pause", "tam dung", "tam dung thoi han" -> SupplementPolicy.PAUSE;
+            case "restart", "tinh lai", "tinh lai tu dau", "tinh lai thoi han" -> SupplementPolicy.RESTART;
+            default -> throw new RuleViolation("procedure.error.supplementPolicy", text);
+        };
+    }
+
+    /** The duty that carries a step out, by its name (SPECIALIST) or the Vietnamese title. */
+    static Role role(String text) {
+        String t = normalize(text).replace(' ', '_');
+        Role role = switch (t) {
+            case "mot_cua", "bo_phan_mot_cua", "can_bo_mot_cua" -> Role.ONE_STOP_CLERK;
+            case "chuyen_vien" -> Role.SPECIALIST;
+            case "truong_phong" -> Role.DIVISION_HEAD;
+            case "lanh_dao" -> Role.AGENCY_LEADER;
+            default ->
+                Arrays.stream(Role.values())
+                        .filter(r -> r.name().equalsIgnoreCase(t))
+                        .findFirst()
+                        .orElse(null);
+        };
+        if (role == null || !ProcessStep.ROLES.contains(role)) {
+            throw new RuleViolation("procedure.error.step");
+        }
+        return role;
     }
 
     // ---- writing -------------------------------------------------------------------------------------------
@@ -172,7 +207,7 @@ public final class CatalogueText {
     public static String fees(List<Fee> fees) {
         return join(
                 fees,
-                f -> ("CHARGE".equals(f.kind()) ? "Lệ phí" : "Phí")
+                f -> (f.kind() == FeeKind.CHARGE ? "Lệ phí" : "Phí")
                         + FIELDS
                         + text(f.name())
                         + FIELDS
@@ -193,7 +228,7 @@ public final class CatalogueText {
                 steps,
                 s -> text(s.step())
                         + FIELDS
-                        + s.role()
+                        + s.role().name()
                         + FIELDS
                         + s.days().stripTrailingZeros().toPlainString());
     }
@@ -224,12 +259,22 @@ public final class CatalogueText {
         };
     }
 
-    public static String applicantKinds(List<String> kinds) {
+    public static String applicantKinds(List<ApplicantKind> kinds) {
         return String.join(
                 ", ",
                 kinds.stream()
-                        .map(k -> "CITIZEN".equals(k) ? "Công dân" : "Tổ chức")
+                        .map(k -> switch (k) {
+                            case CITIZEN -> "Công dân";
+                            case ORGANISATION -> "Tổ chức";
+                        })
                         .toList());
+    }
+
+    public static String supplementPolicy(SupplementPolicy policy) {
+        return switch (policy) {
+            case PAUSE -> "Tạm dừng";
+            case RESTART -> "Tính lại";
+        };
     }
 
     public static String days(BigDecimal days) {
@@ -286,11 +331,11 @@ public final class CatalogueText {
         return Long.parseLong(digits);
     }
 
-    private static String feeKind(String text) {
+    private static FeeKind feeKind(String text) {
         String t = normalize(text);
         return switch (t) {
-            case "le phi", "charge" -> "CHARGE";
-            case "phi", "fee" -> "FEE";
+            case "le phi", "charge" -> FeeKind.CHARGE;
+            case "phi", "fee" -> FeeKind.FEE;
             default -> throw new RuleViolation("procedure.error.fee");
         };
     }

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import vn.egov.catalogue.ProcedureCode;
 import vn.egov.catalogue.ProcedureContent;
 import vn.egov.catalogue.domain.Procedure;
 import vn.egov.catalogue.domain.ProcedureDocuments;
@@ -31,7 +32,10 @@ import vn.egov.shared.LocalizedText;
 /**
  * The demo catalogue: 46 real procedures at province and commune level (civil status, land, construction,
  * business registration, education, health, labour, judicial records, …) as published around 2024, in force from
- * 1 July 2024. For benchmarks, {@code egov.catalogue.demo.generated-procedures} adds that many generated ones
+ * 1 July 2024. Province-level procedures are linked to the demo directory (loaded before): the department or
+ * division that processes them ({@code implementingUnitCode}) and the provincial service centre that receives
+ * them ({@code receivingUnitCodes}), by agency code; commune-level ones are processed by whichever commune
+ * receives them. For benchmarks, {@code egov.catalogue.demo.generated-procedures} adds that many generated ones
  * (codes 9.xxxxxx) built from the real ones' words. Loaded once: a restart finds them and adds nothing.
  */
 @Component
@@ -43,17 +47,32 @@ class DemoCatalogue implements ApplicationRunner {
     static final LocalDate IN_FORCE_FROM = LocalDate.of(2024, 7, 1);
 
     private final Procedures procedures;
+    private final UnitLinks units;
     private final Clock clock;
     private final int generated;
 
     DemoCatalogue(
-            Procedures procedures, Clock clock, @Value("${egov.catalogue.demo.generated-procedures:0}") int generated) {
+            Procedures procedures,
+            UnitLinks units,
+            Clock clock,
+            @Value("${egov.catalogue.demo.generated-procedures:0}") int generated) {
         this.procedures = procedures;
+        this.units = units;
         this.clock = clock;
         this.generated = generated;
     }
 
-    record Entry(String code, ProcedureContent content) {}
+    /** A demo procedure, its units named by agency code (resolved against the directory when loaded). */
+    record Entry(
+            ProcedureCode code,
+            ProcedureContent content,
+            String implementingUnitCode,
+            List<String> receivingUnitCodes) {
+
+        Entry(ProcedureCode code, ProcedureContent content) {
+            this(code, content, null, List.of());
+        }
+    }
 
     static List<Entry> realProcedures() {
         try (InputStream in = new ClassPathResource("catalogue/demo-procedures.json").getInputStream()) {
@@ -61,8 +80,16 @@ class DemoCatalogue implements ApplicationRunner {
             List<Entry> entries = new ArrayList<>();
             for (JsonNode node : array) {
                 ObjectNode copy = ((ObjectNode) node).deepCopy();
-                String code = copy.remove("code").asString();
-                entries.add(new Entry(code, ProcedureDocuments.mapper().treeToValue(copy, ProcedureContent.class)));
+                ProcedureCode code = ProcedureCode.of(copy.remove("code").asString());
+                JsonNode implementing = copy.remove("implementingUnitCode");
+                List<String> receiving = new ArrayList<>();
+                JsonNode desks = copy.remove("receivingUnitCodes");
+                if (desks != null) desks.forEach(desk -> receiving.add(desk.asString()));
+                entries.add(new Entry(
+                        code,
+                        ProcedureDocuments.mapper().treeToValue(copy, ProcedureContent.class),
+                        implementing == null ? null : implementing.asString(),
+                        receiving));
             }
             return entries;
         } catch (IOException e) {
@@ -74,7 +101,14 @@ class DemoCatalogue implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         List<Entry> entries = realProcedures();
-        if (!procedures.existsByCode(entries.getFirst().code())) {
+        boolean loadReal = !procedures.existsByCode(entries.getFirst().code().value());
+        boolean loadGenerated =
+                generated > 0 && !procedures.existsByCode(generatedCode(0).value());
+        if (!loadReal && !loadGenerated) {
+            return;
+        }
+        entries = entries.stream().map(this::linked).toList();
+        if (loadReal) {
             long started = System.nanoTime();
             entries.forEach(this::publish);
             log.info(
@@ -82,7 +116,7 @@ class DemoCatalogue implements ApplicationRunner {
                     entries.size(),
                     (System.nanoTime() - started) / 1_000_000);
         }
-        if (generated > 0 && !procedures.existsByCode(generatedCode(0))) {
+        if (loadGenerated) {
             long started = System.nanoTime();
             SplittableRandom random = new SplittableRandom(2026);
             for (int i = 0; i < generated; i++) {
@@ -96,8 +130,24 @@ class DemoCatalogue implements ApplicationRunner {
         }
     }
 
+    /** The entry's content linked to the units its codes name, as they stood when the catalogue took effect. */
+    private Entry linked(Entry entry) {
+        return new Entry(
+                entry.code(),
+                entry.content()
+                        .withUnits(
+                                entry.implementingUnitCode() == null
+                                        ? null
+                                        : units.unitOf(entry.implementingUnitCode(), IN_FORCE_FROM),
+                                entry.receivingUnitCodes().stream()
+                                        .map(code -> units.unitOf(code, IN_FORCE_FROM))
+                                        .toList()));
+    }
+
     private void publish(Entry entry) {
-        Map<String, List<String>> problems = ProcedureRules.problems(entry.code(), entry.content());
+        Map<String, List<String>> problems = UnitLinks.merge(
+                ProcedureRules.problems(entry.code().value(), entry.content()),
+                units.problems(entry.content(), IN_FORCE_FROM));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("demo procedure " + entry.code() + " is not valid: " + problems);
         }
@@ -106,8 +156,8 @@ class DemoCatalogue implements ApplicationRunner {
         procedures.save(procedure);
     }
 
-    static String generatedCode(int i) {
-        return String.format("9.%06d", i);
+    static ProcedureCode generatedCode(int i) {
+        return new ProcedureCode(String.format("9.%06d", i));
     }
 
     /** A plausible procedure: a real one's structure under a name made of real words. */
@@ -155,6 +205,9 @@ class DemoCatalogue implements ApplicationRunner {
                 base.onlineLevel(),
                 base.applicantKinds(),
                 base.internalProcess(),
-                null);
+                null,
+                base.supplementPolicy(),
+                base.implementingUnit(),
+                base.receivingUnits());
     }
 }

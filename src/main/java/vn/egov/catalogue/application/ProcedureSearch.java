@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.catalogue.ProcedureHit;
 import vn.egov.catalogue.ProcedureQuery;
+import vn.egov.catalogue.ProcedureStatus;
 import vn.egov.catalogue.ProcedureSummary;
 import vn.egov.catalogue.domain.ProcedureDocuments;
 import vn.egov.catalogue.domain.ProcedureVersion;
-import vn.egov.catalogue.domain.VersionStatus;
 
 /**
  * Full-text search of the procedures in force. Ranking: the exact code first, then the whole phrase in the name,
@@ -50,7 +50,7 @@ class ProcedureSearch {
         SearchResult<List<?>> result = session.search(ProcedureVersion.class)
                 .select(f -> f.composite(f.field("summary", String.class), f.score()))
                 .where((f, root) -> {
-                    root.add(f.match().field("status").matching(VersionStatus.PUBLISHED));
+                    root.add(f.match().field("status").matching(ProcedureStatus.PUBLISHED));
                     root.add(f.range().field("validFrom").atMost(today));
                     root.add(f.or(
                             f.not(f.exists().field("validTo")),

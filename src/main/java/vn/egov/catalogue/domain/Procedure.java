@@ -15,7 +15,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import vn.egov.catalogue.ProcedureCode;
 import vn.egov.catalogue.ProcedureContent;
+import vn.egov.catalogue.ProcedureStatus;
 import vn.egov.shared.RuleViolation;
 
 /**
@@ -39,17 +41,17 @@ public class Procedure {
 
     protected Procedure() {}
 
-    public static Procedure create(String code, ProcedureContent content, Instant now, String by) {
+    public static Procedure create(ProcedureCode code, ProcedureContent content, Instant now, String by) {
         Procedure procedure = new Procedure();
         procedure.id = UUID.randomUUID();
-        procedure.code = code;
+        procedure.code = code.value();
         procedure.createdAt = now;
-        procedure.versions.add(new ProcedureVersion(procedure.id, code, 1, content, now, by));
+        procedure.versions.add(new ProcedureVersion(procedure.id, code.value(), 1, content, now, by));
         return procedure;
     }
 
-    public String code() {
-        return code;
+    public ProcedureCode code() {
+        return new ProcedureCode(code);
     }
 
     public List<ProcedureVersion> versions() {
@@ -57,7 +59,9 @@ public class Procedure {
     }
 
     public Optional<ProcedureVersion> draft() {
-        return versions.stream().filter(v -> v.status() == VersionStatus.DRAFT).findFirst();
+        return versions.stream()
+                .filter(v -> v.status() == ProcedureStatus.DRAFT)
+                .findFirst();
     }
 
     public Optional<ProcedureVersion> versionOn(LocalDate day) {
@@ -67,7 +71,7 @@ public class Procedure {
     /** The newest published version, in force now or from a future day. */
     public Optional<ProcedureVersion> latestPublished() {
         return versions.stream()
-                .filter(v -> v.status() == VersionStatus.PUBLISHED)
+                .filter(v -> v.status() == ProcedureStatus.PUBLISHED)
                 .max(Comparator.comparing(ProcedureVersion::validFrom));
     }
 

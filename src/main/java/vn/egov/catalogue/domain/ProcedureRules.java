@@ -7,10 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
+import vn.egov.catalogue.ProcedureCode;
 import vn.egov.catalogue.ProcedureContent;
-import vn.egov.shared.Role;
 
 /**
  * What a procedure must say before it can be saved, with every problem named by field (message keys), so an
@@ -18,26 +17,15 @@ import vn.egov.shared.Role;
  */
 public final class ProcedureRules {
 
-    /** National code (1.001193), optionally followed by the agency code of a local variant. */
-    private static final Pattern CODE =
-            Pattern.compile("\\d\\.\\d{6}(\\.[0-9A-Z]{3}\\.[0-9A-Z]{2}\\.[0-9A-Z]{2}\\.[A-Z]\\d{2})?");
-
-    /** Who may carry out an internal step: the duties that process dossiers (administrators do not). */
-    private static final Set<String> ROLES = java.util.stream.Stream.of(
-                    Role.ONE_STOP_CLERK, Role.SPECIALIST, Role.DIVISION_HEAD, Role.AGENCY_LEADER)
-            .map(Role::name)
-            .collect(java.util.stream.Collectors.toSet());
-
-    private static final Set<String> APPLICANTS = Set.of("CITIZEN", "ORGANISATION");
-    private static final Set<String> FEE_KINDS = Set.of("FEE", "CHARGE");
     private static final Set<String> FIELD_TYPES =
             Set.of("TEXT", "TEXTAREA", "NUMBER", "DATE", "SELECT", "CHECKBOX", "EMAIL", "PHONE", "CITIZEN_ID");
     private static final BigDecimal MAX_DAYS = BigDecimal.valueOf(365);
 
     private ProcedureRules() {}
 
+    /** National code (1.001193), optionally followed by the agency code of a local variant. */
     public static boolean validCode(String code) {
-        return code != null && CODE.matcher(code).matches();
+        return ProcedureCode.valid(code);
     }
 
     public static Map<String, List<String>> problems(String code, ProcedureContent c) {
@@ -64,7 +52,7 @@ public final class ProcedureRules {
             }
         }
         for (ProcedureContent.Fee fee : c.fees()) {
-            if (!FEE_KINDS.contains(fee.kind()) || fee.name() == null || fee.amountVnd() < 0) {
+            if (fee.kind() == null || fee.name() == null || fee.amountVnd() < 0) {
                 add(problems, "fees", "procedure.error.fee");
                 break;
             }
@@ -75,12 +63,14 @@ public final class ProcedureRules {
                 break;
             }
         }
-        if (!APPLICANTS.containsAll(c.applicantKinds()) || c.applicantKinds().isEmpty()) {
+        if (c.applicantKinds().isEmpty()) {
             add(problems, "applicantKinds", "procedure.error.applicantKinds");
         }
         BigDecimal stepDays = BigDecimal.ZERO;
         for (ProcedureContent.ProcessStep step : c.internalProcess()) {
-            if (step.step() == null || !ROLES.contains(step.role()) || !stepDays(step.days())) {
+            if (step.step() == null
+                    || !ProcedureContent.ProcessStep.ROLES.contains(step.role())
+                    || !stepDays(step.days())) {
                 add(problems, "internalProcess", "procedure.error.step");
                 break;
             }

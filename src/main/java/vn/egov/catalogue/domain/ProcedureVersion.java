@@ -26,8 +26,12 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.type.SqlTypes;
+import vn.egov.calendar.SupplementPolicy;
+import vn.egov.catalogue.ProcedureCode;
 import vn.egov.catalogue.ProcedureContent;
+import vn.egov.catalogue.ProcedureStatus;
 import vn.egov.catalogue.ProcedureSummary;
+import vn.egov.catalogue.ProcedureVersionId;
 import vn.egov.catalogue.ProcedureView;
 
 /**
@@ -53,7 +57,7 @@ public class ProcedureVersion {
 
     @Enumerated(EnumType.STRING)
     @KeywordField
-    private VersionStatus status;
+    private ProcedureStatus status;
 
     @GenericField
     private LocalDate validFrom;
@@ -87,6 +91,12 @@ public class ProcedureVersion {
     @KeywordField
     private String onlineLevel;
 
+    /** Copied out of the content: which procedures a unit processes, which pause the clock for supplements. */
+    private UUID implementingUnitId;
+
+    @Enumerated(EnumType.STRING)
+    private SupplementPolicy supplementPolicy;
+
     @JdbcTypeCode(SqlTypes.JSON)
     private String content;
 
@@ -105,7 +115,7 @@ public class ProcedureVersion {
         this.procedureId = procedureId;
         this.code = code;
         this.versionNo = versionNo;
-        this.status = VersionStatus.DRAFT;
+        this.status = ProcedureStatus.DRAFT;
         setContent(content, now, by);
     }
 
@@ -127,12 +137,16 @@ public class ProcedureVersion {
                 : content.implementingAgency().en();
         this.processingDays = content.processingDays();
         this.onlineLevel = content.onlineLevel().name();
+        this.implementingUnitId = content.implementingUnit() == null
+                ? null
+                : content.implementingUnit().value();
+        this.supplementPolicy = content.supplementPolicy();
         this.updatedAt = now;
         this.updatedBy = by;
     }
 
     void publish(LocalDate from, Instant now, String by) {
-        this.status = VersionStatus.PUBLISHED;
+        this.status = ProcedureStatus.PUBLISHED;
         this.validFrom = from;
         this.publishedAt = now;
         this.publishedBy = by;
@@ -179,8 +193,8 @@ public class ProcedureVersion {
     public ProcedureSummary summary() {
         ProcedureContent c = content();
         return new ProcedureSummary(
-                code,
-                id,
+                code(),
+                versionId(),
                 versionNo,
                 validFrom,
                 c.name(),
@@ -193,7 +207,7 @@ public class ProcedureVersion {
     }
 
     public boolean inForceOn(LocalDate day) {
-        return status == VersionStatus.PUBLISHED
+        return status == ProcedureStatus.PUBLISHED
                 && !validFrom.isAfter(day)
                 && (validTo == null || validTo.isAfter(day));
     }
@@ -206,22 +220,26 @@ public class ProcedureVersion {
     }
 
     public ProcedureView view() {
-        return new ProcedureView(code, id, versionNo, status.name(), validFrom, validTo, content());
+        return new ProcedureView(code(), versionId(), versionNo, status, validFrom, validTo, content());
     }
 
     public UUID id() {
         return id;
     }
 
-    public String code() {
-        return code;
+    public ProcedureVersionId versionId() {
+        return new ProcedureVersionId(id);
+    }
+
+    public ProcedureCode code() {
+        return new ProcedureCode(code);
     }
 
     public int versionNo() {
         return versionNo;
     }
 
-    public VersionStatus status() {
+    public ProcedureStatus status() {
         return status;
     }
 

@@ -12,7 +12,7 @@ public interface ProcedureVersions extends JpaRepository<ProcedureVersion, UUID>
 
     @Query("""
             select v from ProcedureVersion v
-            where v.status = vn.egov.catalogue.domain.VersionStatus.PUBLISHED
+            where v.status = vn.egov.catalogue.ProcedureStatus.PUBLISHED
               and v.validFrom <= :day and (v.validTo is null or v.validTo > :day)
             order by v.nameVi
             """)
@@ -20,7 +20,7 @@ public interface ProcedureVersions extends JpaRepository<ProcedureVersion, UUID>
 
     @Query("""
             select distinct v.fieldCode, v.fieldVi, v.fieldEn from ProcedureVersion v
-            where v.status = vn.egov.catalogue.domain.VersionStatus.PUBLISHED
+            where v.status = vn.egov.catalogue.ProcedureStatus.PUBLISHED
               and v.validFrom <= :day and (v.validTo is null or v.validTo > :day)
             order by v.fieldVi
             """)
@@ -28,7 +28,7 @@ public interface ProcedureVersions extends JpaRepository<ProcedureVersion, UUID>
 
     @Query("""
             select distinct v.agencyKey, v.agencyVi, v.agencyEn from ProcedureVersion v
-            where v.status = vn.egov.catalogue.domain.VersionStatus.PUBLISHED
+            where v.status = vn.egov.catalogue.ProcedureStatus.PUBLISHED
               and v.validFrom <= :day and (v.validTo is null or v.validTo > :day)
             order by v.agencyVi
             """)

@@ -18,13 +18,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.egov.calendar.SupplementPolicy;
+import vn.egov.catalogue.ApplicantKind;
+import vn.egov.catalogue.ProcedureCode;
 import vn.egov.catalogue.ProcedureContent;
 import vn.egov.catalogue.ProcedureLevel;
 import vn.egov.catalogue.application.CatalogueImport;
 import vn.egov.catalogue.application.CatalogueService;
 import vn.egov.catalogue.application.CatalogueSheet;
-import vn.egov.catalogue.domain.Procedure;
-import vn.egov.catalogue.domain.ProcedureVersion;
+import vn.egov.catalogue.application.ProcedureRecord;
+import vn.egov.catalogue.application.UnitLinks;
 import vn.egov.shared.Actors;
 import vn.egov.shared.InvalidInput;
 import vn.egov.shared.NotFound;
@@ -40,22 +43,42 @@ class ProcedureAdminController {
 
     private final CatalogueService catalogue;
     private final CatalogueImport imports;
+    private final UnitLinks units;
     private final Actors actors;
     private final Clock clock;
 
-    ProcedureAdminController(CatalogueService catalogue, CatalogueImport imports, Actors actors, Clock clock) {
+    ProcedureAdminController(
+            CatalogueService catalogue, CatalogueImport imports, UnitLinks units, Actors actors, Clock clock) {
         this.catalogue = catalogue;
         this.imports = imports;
+        this.units = units;
         this.actors = actors;
         this.clock = clock;
     }
 
     /** A line of the list: the procedure, the version in force today (if any), and whether a draft waits. */
-    record Line(String code, String name, ProcedureVersion inForce, boolean hasDraft, int versions) {}
+    record Line(ProcedureCode code, String name, ProcedureRecord.Version inForce, boolean hasDraft, int versions) {}
 
     @ModelAttribute("levels")
     ProcedureLevel[] levels() {
         return ProcedureLevel.values();
+    }
+
+    @ModelAttribute("applicantKinds")
+    ApplicantKind[] applicantKinds() {
+        return ApplicantKind.values();
+    }
+
+    @ModelAttribute("supplementPolicies")
+    SupplementPolicy[] supplementPolicies() {
+        return SupplementPolicy.values();
+    }
+
+    /** The units of the directory a form can link, as they stand today. */
+    private void unitChoices(Model model) {
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("processingUnits", units.processingUnits(today));
+        model.addAttribute("desks", units.desks(today));
     }
 
     @GetMapping
@@ -63,18 +86,14 @@ class ProcedureAdminController {
         LocalDate today = LocalDate.now(clock);
         String query = q.strip().toLowerCase(java.util.Locale.ROOT);
         List<Line> lines = catalogue.all().stream()
-                .map(p -> {
-                    ProcedureVersion shown =
-                            p.versionOn(today).or(p::draft).orElse(p.versions().getLast());
-                    return new Line(
-                            p.code(),
-                            shown.nameVi(),
-                            p.versionOn(today).orElse(null),
-                            p.draft().isPresent(),
-                            p.versions().size());
-                })
+                .map(p -> new Line(
+                        p.code(),
+                        p.shown().nameVi(),
+                        p.inForce().orElse(null),
+                        p.draft().isPresent(),
+                        p.versions().size()))
                 .filter(l -> query.isEmpty()
-                        || l.code().contains(query)
+                        || l.code().value().contains(query)
                         || l.name().toLowerCase(java.util.Locale.ROOT).contains(query))
                 .toList();
         model.addAttribute("lines", lines);
@@ -84,7 +103,21 @@ class ProcedureAdminController {
 
     @GetMapping("/{code}")
     String detail(@PathVariable String code, Model model) {
-        Procedure procedure = load(code);
+        ProcedureRecord procedure = load(code);
+        ProcedureRecord.Version shown =
+                procedure.draft().or(procedure::latestPublished).orElse(null);
+        if (shown != null) {
+            LocalDate today = LocalDate.now(clock);
+            model.addAttribute(
+                    "implementingUnit",
+                    units.on(shown.content().implementingUnit(), today).orElse(null));
+            model.addAttribute(
+                    "receivingUnits",
+                    shown.content().receivingUnits().stream()
+                            .flatMap(desk -> units.on(desk, today).stream())
+                            .toList());
+            model.addAttribute("shown", shown);
+        }
         model.addAttribute("procedure", procedure);
         model.addAttribute("versions", procedure.versions().reversed());
         model.addAttribute("draft", procedure.draft().orElse(null));
@@ -96,6 +129,7 @@ class ProcedureAdminController {
     String newForm(Model model) {
         model.addAttribute("form", ProcedureForm.empty());
         model.addAttribute("creating", true);
+        unitChoices(model);
         return "catalogue/admin/procedure-form";
     }
 
@@ -103,24 +137,28 @@ class ProcedureAdminController {
     String create(@ModelAttribute("form") ProcedureForm form, Model model, RedirectAttributes redirect) {
         try {
             ProcedureContent content = form.content();
-            catalogue.create(form.code().strip(), content, actors.current());
+            // the form's content() has checked the code
+            ProcedureCode code = ProcedureCode.of(form.code());
+            catalogue.create(code, content, actors.current());
             redirect.addFlashAttribute("notice", "procedure.draftSaved");
-            return "redirect:/admin/procedures/" + form.code().strip();
+            return "redirect:/admin/procedures/" + code;
         } catch (InvalidInput invalid) {
             model.addAttribute("problems", invalid.problemsByField());
             model.addAttribute("creating", true);
+            unitChoices(model);
             return "catalogue/admin/procedure-form";
         }
     }
 
     @GetMapping("/{code}/draft")
     String draftForm(@PathVariable String code, Model model) {
-        ProcedureVersion draft = load(code).draft().orElse(null);
+        ProcedureRecord.Version draft = load(code).draft().orElse(null);
         if (draft == null) {
             return "redirect:/admin/procedures/" + code;
         }
         model.addAttribute("form", ProcedureForm.of(code, draft.content()));
         model.addAttribute("versionNo", draft.versionNo());
+        unitChoices(model);
         return "catalogue/admin/procedure-form";
     }
 
@@ -131,14 +169,15 @@ class ProcedureAdminController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            catalogue.saveDraft(code, form.content(), actors.current());
+            catalogue.saveDraft(load(code).code(), form.content(), actors.current());
             redirect.addFlashAttribute("notice", "procedure.draftSaved");
             return "redirect:/admin/procedures/" + code;
         } catch (InvalidInput invalid) {
             model.addAttribute("problems", invalid.problemsByField());
             model.addAttribute(
                     "versionNo",
-                    load(code).draft().map(ProcedureVersion::versionNo).orElse(0));
+                    load(code).draft().map(ProcedureRecord.Version::versionNo).orElse(0));
+            unitChoices(model);
             return "catalogue/admin/procedure-form";
         }
     }
@@ -146,7 +185,7 @@ class ProcedureAdminController {
     @PostMapping("/{code}/new-version")
     String newVersion(@PathVariable String code, RedirectAttributes redirect) {
         try {
-            catalogue.startNewVersion(code, actors.current());
+            catalogue.startNewVersion(load(code).code(), actors.current());
             return "redirect:/admin/procedures/" + code + "/draft";
         } catch (RuleViolation problem) {
             redirect.addFlashAttribute("violation", problem);
@@ -164,7 +203,7 @@ class ProcedureAdminController {
             } catch (DateTimeParseException invalid) {
                 throw new RuleViolation("validation.date");
             }
-            catalogue.publish(code, day, actors.current());
+            catalogue.publish(load(code).code(), day, actors.current());
             redirect.addFlashAttribute("notice", "procedure.published");
         } catch (InvalidInput invalid) {
             redirect.addFlashAttribute("violation", new RuleViolation("procedure.error.draftInvalid"));
@@ -176,9 +215,10 @@ class ProcedureAdminController {
 
     @PostMapping("/{code}/discard")
     String discard(@PathVariable String code, RedirectAttributes redirect) {
-        catalogue.discardDraft(code);
+        ProcedureCode procedure = load(code).code();
+        catalogue.discardDraft(procedure);
         redirect.addFlashAttribute("notice", "procedure.draftDiscarded");
-        return catalogue.procedure(code).isPresent()
+        return catalogue.procedure(procedure).isPresent()
                 ? "redirect:/admin/procedures/" + code
                 : "redirect:/admin/procedures";
     }
@@ -207,7 +247,7 @@ class ProcedureAdminController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"danh-muc-tthc.xlsx\"")
                 .contentType(
                         MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .body(CatalogueSheet.xlsx(catalogue.inForce()));
+                .body(CatalogueSheet.xlsx(catalogue.inForce(), units));
     }
 
     @GetMapping("/export.csv")
@@ -215,10 +255,13 @@ class ProcedureAdminController {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"danh-muc-tthc.csv\"")
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .body(CatalogueSheet.csv(catalogue.inForce()));
+                .body(CatalogueSheet.csv(catalogue.inForce(), units));
     }
 
-    private Procedure load(String code) {
-        return catalogue.procedure(code).orElseThrow(() -> new NotFound("procedure.error.notFound", code));
+    /** The procedure an address names; a malformed code names none. */
+    private ProcedureRecord load(String code) {
+        return ProcedureCode.parse(code)
+                .flatMap(catalogue::procedure)
+                .orElseThrow(() -> new NotFound("procedure.error.notFound", code));
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
+import vn.egov.calendar.SupplementPolicy;
+import vn.egov.catalogue.ApplicantKind;
 import vn.egov.catalogue.OnlineLevel;
 import vn.egov.catalogue.ProcedureContent;
 import vn.egov.catalogue.ProcedureLevel;
@@ -13,6 +15,7 @@ import vn.egov.catalogue.application.CatalogueSheet;
 import vn.egov.catalogue.application.CatalogueText;
 import vn.egov.catalogue.domain.ProcedureDocuments;
 import vn.egov.catalogue.domain.ProcedureRules;
+import vn.egov.identity.OrgUnitId;
 import vn.egov.shared.InvalidInput;
 import vn.egov.shared.LocalizedText;
 import vn.egov.shared.RuleViolation;
@@ -41,7 +44,10 @@ record ProcedureForm(
         String resultType,
         String onlineLevel,
         String internalProcess,
-        String formSchema) {
+        String formSchema,
+        String supplementPolicy,
+        String implementingUnit,
+        List<String> receivingUnits) {
 
     static ProcedureForm empty() {
         return new ProcedureForm(
@@ -58,13 +64,16 @@ record ProcedureForm(
                 "",
                 "",
                 "",
-                List.of("CITIZEN"),
+                List.of(ApplicantKind.CITIZEN.name()),
                 "",
                 "",
                 "",
-                "PARTIAL",
+                OnlineLevel.PARTIAL.name(),
                 "",
-                "");
+                "",
+                SupplementPolicy.PAUSE.name(),
+                "",
+                List.of());
     }
 
     static ProcedureForm of(String code, ProcedureContent c) {
@@ -82,7 +91,7 @@ record ProcedureForm(
                 CatalogueText.fees(c.fees()),
                 CatalogueText.papers(c.requiredPapers()),
                 CatalogueText.text(c.eligibility()),
-                c.applicantKinds(),
+                c.applicantKinds().stream().map(ApplicantKind::name).toList(),
                 CatalogueText.texts(c.applicantSteps()),
                 CatalogueText.plainLines(c.legalBasis()),
                 CatalogueText.text(c.resultType()),
@@ -92,7 +101,10 @@ record ProcedureForm(
                         ? ""
                         : ProcedureDocuments.mapper()
                                 .writerWithDefaultPrettyPrinter()
-                                .writeValueAsString(c.formSchema()));
+                                .writeValueAsString(c.formSchema()),
+                c.supplementPolicy().name(),
+                c.implementingUnit() == null ? "" : c.implementingUnit().toString(),
+                c.receivingUnits().stream().map(OrgUnitId::toString).toList());
     }
 
     ProcedureContent content() {
@@ -111,6 +123,26 @@ record ProcedureForm(
         var papers = parse(problems, "requiredPapers", () -> CatalogueText.papers(requiredPapers));
         var steps = parse(problems, "internalProcess", () -> CatalogueText.steps(internalProcess));
         OnlineLevel online = parse(problems, "onlineLevel", () -> OnlineLevel.valueOf(onlineLevel));
+        List<ApplicantKind> kinds = parse(
+                problems,
+                "applicantKinds",
+                () -> (applicantKinds == null ? List.<String>of() : applicantKinds)
+                        .stream().map(ApplicantKind::valueOf).toList());
+        SupplementPolicy policy = parse(
+                problems,
+                "supplementPolicy",
+                () -> supplementPolicy == null || supplementPolicy.isBlank()
+                        ? SupplementPolicy.PAUSE
+                        : SupplementPolicy.valueOf(supplementPolicy));
+        OrgUnitId unit = parse(
+                problems,
+                "implementingUnit",
+                () -> implementingUnit == null || implementingUnit.isBlank() ? null : OrgUnitId.of(implementingUnit));
+        List<OrgUnitId> desks = parse(
+                problems,
+                "receivingUnits",
+                () -> (receivingUnits == null ? List.<String>of() : receivingUnits)
+                        .stream().filter(d -> !d.isBlank()).map(OrgUnitId::of).toList());
         JsonNode schema = formSchema == null || formSchema.isBlank()
                 ? null
                 : parse(problems, "formSchema", () -> {
@@ -136,9 +168,12 @@ record ProcedureForm(
                 CatalogueText.plainLines(legalBasis),
                 CatalogueText.text(resultType),
                 online,
-                applicantKinds == null ? List.of() : applicantKinds,
+                kinds,
                 steps == null ? List.of() : steps,
-                schema);
+                schema,
+                policy,
+                unit,
+                desks);
         // the rules too, on what could be read, so every problem of the form shows at once
         ProcedureRules.problems(code == null ? "" : code.strip(), content).forEach((field, keys) -> {
             if (!problems.containsKey(field)) {

@@ -11,11 +11,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import vn.egov.catalogue.ProcedureCode;
 import vn.egov.catalogue.ProcedureLevel;
 import vn.egov.catalogue.ProcedureQuery;
 import vn.egov.catalogue.ProcedureView;
 import vn.egov.catalogue.SearchResult;
 import vn.egov.catalogue.application.CatalogueService;
+import vn.egov.catalogue.application.UnitLinks;
 import vn.egov.shared.RuleViolation;
 
 /** The public catalogue: browse and search the procedures in force, read (and print) one. */
@@ -23,10 +25,12 @@ import vn.egov.shared.RuleViolation;
 class ProcedurePages {
 
     private final CatalogueService catalogue;
+    private final UnitLinks units;
     private final Clock clock;
 
-    ProcedurePages(CatalogueService catalogue, Clock clock) {
+    ProcedurePages(CatalogueService catalogue, UnitLinks units, Clock clock) {
         this.catalogue = catalogue;
+        this.units = units;
         this.clock = clock;
     }
 
@@ -39,16 +43,15 @@ class ProcedurePages {
             @RequestParam(defaultValue = "0") int page,
             Model model,
             HttpServletResponse response) {
-        SearchResult result;
+        ProcedureQuery query = null;
         try {
-            result = catalogue.search(new ProcedureQuery(q, agency, field, level, page, 20));
+            query = new ProcedureQuery(q, agency, field, level, page, 20);
         } catch (RuleViolation tooLong) {
             // shown next to the search box, the filters kept, so the visitor shortens the words and searches again
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("queryProblem", tooLong);
-            result = new SearchResult(0, List.of(), 0, 20);
         }
-        model.addAttribute("result", result);
+        model.addAttribute("result", query == null ? new SearchResult(0, List.of(), 0, 20) : catalogue.search(query));
         model.addAttribute("q", q);
         model.addAttribute("agency", agency);
         model.addAttribute("field", field);
@@ -65,19 +68,29 @@ class ProcedurePages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
             Model model) {
         LocalDate day = on == null ? LocalDate.now(clock) : on;
+        ProcedureCode procedureCode = ProcedureCode.parse(code)
+                .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
         ProcedureView version = catalogue
-                .versionOn(code, day)
+                .versionOn(procedureCode, day)
                 .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
         model.addAttribute("procedure", version);
         model.addAttribute("content", version.content());
         model.addAttribute("on", on);
+        // named as they stood on the day read
+        model.addAttribute(
+                "implementingUnit",
+                units.on(version.content().implementingUnit(), day).orElse(null));
+        model.addAttribute(
+                "receivingUnits",
+                version.content().receivingUnits().stream()
+                        .flatMap(desk -> units.on(desk, day).stream())
+                        .toList());
         model.addAttribute(
                 "versions",
                 catalogue
-                        .procedure(code)
+                        .procedure(procedureCode)
                         .map(p -> p.versions().stream()
-                                .filter(v -> v.status() == vn.egov.catalogue.domain.VersionStatus.PUBLISHED)
-                                .map(vn.egov.catalogue.domain.ProcedureVersion::view)
+                                .filter(v -> v.status() == vn.egov.catalogue.ProcedureStatus.PUBLISHED)
                                 .toList())
                         .orElse(List.of()));
         return "catalogue/procedure";

@@ -20,7 +20,7 @@ import vn.egov.shared.Role;
  * them, not found — they learn nothing of it; a step their role does not allow is refused.
  */
 @Component
-class DossierAccess {
+public class DossierAccess {
 
     private final OrgUnitDirectory directory;
     private final Clock clock;
@@ -55,7 +55,7 @@ class DossierAccess {
     }
 
     /** The dossier as this official may see it, or not found. */
-    Dossier readable(SignedInUser user, Dossier dossier) {
+    public Dossier readable(SignedInUser user, Dossier dossier) {
         if (!canRead(user, dossier)) {
             throw new NotFound("dossier.error.notFound");
         }

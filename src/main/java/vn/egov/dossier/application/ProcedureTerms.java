@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 import vn.egov.calendar.SupplementPolicy;
 import vn.egov.catalogue.ProcedureCatalogue;
+import vn.egov.catalogue.ProcedureCode;
 import vn.egov.catalogue.ProcedureContent;
 import vn.egov.catalogue.ProcedureVersionId;
 import vn.egov.catalogue.ProcedureView;
@@ -31,7 +32,8 @@ class ProcedureTerms {
             SupplementPolicy supplementPolicy,
             List<RequiredPaper> papers,
             long fees,
-            List<ProcedureContent.ProcessStep> steps) {}
+            List<ProcedureContent.ProcessStep> steps,
+            vn.egov.identity.OrgUnitId implementingUnit) {}
 
     private final ProcedureCatalogue catalogue;
 
@@ -44,30 +46,30 @@ class ProcedureTerms {
      * the catalogue links one, otherwise the agency the desk belongs to (a commune's desk: the commune).
      */
     vn.egov.identity.OrgUnitId processingAgency(Terms terms, vn.egov.identity.OrgUnitId desk, DossierAccess access) {
-        return access.agencyOf(desk);
+        // a division named by the catalogue (Văn phòng Đăng ký đất đai) processes under its agency's name
+        return access.agencyOf(terms.implementingUnit() != null ? terms.implementingUnit() : desk);
     }
 
     Terms inForce(String code, LocalDate day) {
-        ProcedureView view =
-                catalogue.versionOn(code, day).orElseThrow(() -> new NotFound("procedure.error.notFound", code));
+        ProcedureView view = ProcedureCode.parse(code)
+                .flatMap(c -> catalogue.versionOn(c, day))
+                .orElseThrow(() -> new NotFound("procedure.error.notFound", code));
         return terms(view);
     }
 
     Terms of(ProcedureVersionId version) {
-        return terms(catalogue
-                .version(version.value())
-                .orElseThrow(() -> new NotFound("procedure.error.notFound", version)));
+        return terms(catalogue.version(version).orElseThrow(() -> new NotFound("procedure.error.notFound", version)));
     }
 
     private static Terms terms(ProcedureView view) {
         ProcedureContent content = view.content();
         List<ProcedureContent.RequiredPaper> required = content.requiredPapers();
         return new Terms(
-                new ProcedureVersionId(view.versionId()),
-                view.code(),
+                view.versionId(),
+                view.code().value(),
                 content.name(),
                 content.processingDays(),
-                SupplementPolicy.PAUSE,
+                content.supplementPolicy(),
                 IntStream.range(0, required.size())
                         .mapToObj(i -> new RequiredPaper(
                                 i,
@@ -78,6 +80,7 @@ class ProcedureTerms {
                 content.fees().stream()
                         .mapToLong(ProcedureContent.Fee::amountVnd)
                         .sum(),
-                content.internalProcess());
+                content.internalProcess(),
+                content.implementingUnit());
     }
 }

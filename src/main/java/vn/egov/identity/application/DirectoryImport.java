@@ -22,6 +22,7 @@ import vn.egov.identity.domain.OrgUnitDetails;
 import vn.egov.identity.persistence.Accounts;
 import vn.egov.shared.AgencyCode;
 import vn.egov.shared.AuditableEvent.Actor;
+import vn.egov.shared.ImportGate;
 import vn.egov.shared.ImportReport;
 import vn.egov.shared.InvalidInput;
 import vn.egov.shared.LocalizedText;
@@ -56,9 +57,13 @@ public class DirectoryImport {
         this.clock = clock;
     }
 
+    /** Refused with a {@link vn.egov.shared.StateConflict} while another import runs on this node. */
     @Transactional
     public ImportReport importOrgUnits(String filename, byte[] content, Actor actor) {
-        TabularFile file = TabularFile.read(filename, content);
+        return ImportGate.oneAtATime(() -> importOrgUnits(TabularFile.read(filename, content), actor));
+    }
+
+    private ImportReport importOrgUnits(TabularFile file, Actor actor) {
         LocalDate today = today();
         Map<String, OrgUnitId> byCode = new HashMap<>();
         registry.tree(today).forEach(u -> byCode.put(u.code().value(), u.id()));
@@ -114,9 +119,13 @@ public class DirectoryImport {
         return finish("ORG_UNITS", results, actor);
     }
 
+    /** Refused with a {@link vn.egov.shared.StateConflict} while another import runs on this node. */
     @Transactional
     public ImportReport importOfficials(String filename, byte[] content, String language, Actor actor) {
-        TabularFile file = TabularFile.read(filename, content);
+        return ImportGate.oneAtATime(() -> importOfficials(TabularFile.read(filename, content), language, actor));
+    }
+
+    private ImportReport importOfficials(TabularFile file, String language, Actor actor) {
         LocalDate today = today();
         Map<String, OrgUnitId> byCode = new HashMap<>();
         registry.tree(today).forEach(u -> byCode.put(u.code().value(), u.id()));

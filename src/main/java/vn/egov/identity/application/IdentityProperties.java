@@ -8,6 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Identity settings ({@code egov.identity.*}). Defaults follow the level 3 checklist: lock-out after five wrong
  * passwords, passwords of at least ten characters from three classes, a fifteen-minute idle warning.
+ *
+ * @param adminNetworks addresses and CIDRs from which administration is reachable; empty: from anywhere
+ * @param trustedProxies addresses and CIDRs of the reverse proxies whose {@code X-Forwarded-*} headers are believed;
+ *     empty (the default): nobody's, the connection's peer is the client
  */
 @ConfigurationProperties("egov.identity")
 public record IdentityProperties(
@@ -17,6 +21,7 @@ public record IdentityProperties(
         @DefaultValue RateLimits rateLimits,
         @DefaultValue Totp totp,
         @DefaultValue List<String> adminNetworks,
+        @DefaultValue List<String> trustedProxies,
         @DefaultValue("no-reply@egov.local") String mailFrom,
         @DefaultValue("2026-1") String consentVersion) {
 

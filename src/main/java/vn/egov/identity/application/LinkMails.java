@@ -14,7 +14,8 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Sends the mails that carry links (verification, password reset, activation) in the recipient's language, as
+ * Sends the mails that carry links (verification, password reset, activation, and the note to someone whose
+ * details were used to register again) in the recipient's language, as
  * HTML with a plain-text alternative. Runs after the issuing transaction commits; a failure leaves the
  * publication incomplete so it is retried.
  */
@@ -59,6 +60,24 @@ class LinkMails {
         String text = messages.getMessage(
                 "mail." + purpose + ".text", new Object[] {request.recipientName(), request.link(), expiry}, locale);
         helper.setText(text, templates.process("mail/link", context));
+        mailSender.send(mail);
+    }
+
+    @ApplicationModuleListener
+    void on(AlreadyRegisteredMailRequested request) throws MessagingException {
+        Locale locale = Locale.of(request.language() == null ? "vi" : request.language());
+        Context context = new Context(locale);
+        context.setVariable("name", request.recipientName());
+        context.setVariable("link", request.link());
+
+        MimeMessage mail = mailSender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(mail, true, "UTF-8");
+        helper.setFrom(properties.mailFrom());
+        helper.setTo(request.email());
+        helper.setSubject(messages.getMessage("mail.alreadyRegistered.subject", null, locale));
+        String text = messages.getMessage(
+                "mail.alreadyRegistered.text", new Object[] {request.recipientName(), request.link()}, locale);
+        helper.setText(text, templates.process("mail/already-registered", context));
         mailSender.send(mail);
     }
 }

@@ -161,12 +161,18 @@ public class OrgUnitRegistry implements OrgUnitDirectory {
         }
     }
 
-    /** Mergers and splits that involve the unit, as predecessor or successor. */
-    public List<Succession> successionsOf(OrgUnitId id) {
+    /** A merger or split as pages show it (a read model of the {@link Succession} entity). */
+    public record SuccessionView(
+            SuccessionKind kind, LocalDate effectiveOn, String decision, OrgUnitId predecessor, OrgUnitId successor) {}
+
+    /** Mergers and splits that involve the unit, as predecessor or successor, oldest first. */
+    public List<SuccessionView> successionsOf(OrgUnitId id) {
         List<Succession> all = new ArrayList<>(successions.findByPredecessorId(id.value()));
         all.addAll(successions.findBySuccessorId(id.value()));
         all.sort(Comparator.comparing(Succession::effectiveOn));
-        return all;
+        return all.stream()
+                .map(s -> new SuccessionView(s.kind(), s.effectiveOn(), s.decision(), s.predecessor(), s.successor()))
+                .toList();
     }
 
     // ---- commands ------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,13 +55,22 @@ public class Passwords {
 
     /**
      * Mails a reset link when an active account has this address. The answer is the same whether or not one does,
-     * so the form cannot be used to find out who has an account.
+     * and so is the time it takes: the request is only noted here, and looked at after the answer has gone
+     * ({@link #on(ResetLinkAsked)}), so the form cannot be used to find out who has an account.
      */
     @Transactional
     public void requestReset(String email, String language, Actor actor) {
+        String address = email == null ? "" : email.strip();
+        // nothing longer is an address; the note must not carry whatever was pasted into the form
+        events.publishEvent(new ResetLinkAsked(address.length() > 254 ? "" : address, language, actor));
+    }
+
+    /** A reset link was asked for; runs after the answer was given, in its own transaction. */
+    @ApplicationModuleListener
+    void on(ResetLinkAsked asked) {
         EmailAddress address;
         try {
-            address = new EmailAddress(email);
+            address = new EmailAddress(asked.email());
         } catch (RuleViolation invalid) {
             return;
         }
@@ -71,8 +81,8 @@ public class Passwords {
                             account,
                             TokenPurpose.PASSWORD_RESET,
                             properties.passwords().resetLinkLifetime(),
-                            language);
-                    events.publishEvent(new PasswordResetRequested(account.id(), actor));
+                            asked.language());
+                    events.publishEvent(new PasswordResetRequested(account.id(), asked.actor()));
                 });
     }
 

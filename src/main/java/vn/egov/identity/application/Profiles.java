@@ -1,13 +1,16 @@
 package vn.egov.identity.application;
 
+import java.time.Instant;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.identity.AccountId;
+import vn.egov.identity.AccountKind;
 import vn.egov.identity.ProfileUpdated;
 import vn.egov.identity.domain.Account;
 import vn.egov.identity.persistence.Accounts;
 import vn.egov.shared.AuditableEvent.Actor;
+import vn.egov.shared.FormProblems;
 
 /** A person's own profile page: what they may change themselves. */
 @Service
@@ -23,14 +26,44 @@ public class Profiles {
 
     public record ProfileForm(String fullName, String phone, String address, String preferredLocale) {}
 
+    /** What the profile page shows of the signed-in person's own account (a read model, not the entity). */
+    public record Profile(
+            String username,
+            AccountKind kind,
+            String fullName,
+            String email,
+            boolean emailVerified,
+            String phone,
+            String address,
+            String preferredLocale,
+            String citizenId,
+            String taxCode,
+            String organisationName,
+            Instant consentedAt,
+            Instant lastSignedInAt) {}
+
     @Transactional(readOnly = true)
-    public Account get(AccountId id) {
-        return accounts.findById(id.value()).orElseThrow();
+    public Profile get(AccountId id) {
+        Account a = accounts.findById(id.value()).orElseThrow();
+        return new Profile(
+                a.username(),
+                a.kind(),
+                a.fullName(),
+                a.email(),
+                a.emailVerified(),
+                a.phone(),
+                a.address(),
+                a.preferredLocale(),
+                a.citizenId(),
+                a.taxCode(),
+                a.organisationName(),
+                a.consentedAt(),
+                a.lastSignedInAt());
     }
 
     @Transactional
     public void update(AccountId id, ProfileForm form, Actor actor) {
-        Registration.Problems problems = new Registration.Problems();
+        FormProblems problems = new FormProblems();
         String name = problems.require("fullName", form.fullName());
         if (form.phone() != null
                 && !form.phone().isBlank()

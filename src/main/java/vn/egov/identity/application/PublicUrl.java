@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.egov.shared.PublicAddress;
 
 /**
  * The address people reach the platform at, which every link in a mail starts with (activation, password reset,
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * {@code demo} profile) runs on a developer's machine, where {@code http://localhost:<port>} is right.
  */
 @Component
-public class PublicUrl {
+public class PublicUrl implements PublicAddress {
 
     static final String PROPERTY = "egov.public-url";
 
@@ -69,6 +70,7 @@ public class PublicUrl {
     }
 
     /** The address, without a trailing slash: {@code https://dichvucong.haiduong.gov.vn}. */
+    @Override
     public String value() {
         return configured != null ? configured : "http://localhost:" + localPort;
     }

@@ -58,4 +58,9 @@ class Tokens {
                 .filter(t -> t.purpose() == purpose)
                 .filter(t -> t.usableAt(clock.instant()));
     }
+
+    /** A link to a path of the platform at its configured public address (never the request's host). */
+    String link(String path) {
+        return publicUrl.value() + path;
+    }
 }

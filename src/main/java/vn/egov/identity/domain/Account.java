@@ -9,14 +9,21 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.Formula;
 import vn.egov.identity.AccountId;
 import vn.egov.identity.AccountKind;
 import vn.egov.shared.CitizenIdNumber;
 import vn.egov.shared.EmailAddress;
 import vn.egov.shared.TaxCode;
 
-/** A person's or organisation's account, with what it needs to sign in. */
+/**
+ * A person's or organisation's account, with what it needs to sign in. Updates write only the columns that
+ * changed: the failure counts are raised by single statements outside the entity, and a change to the account made
+ * meanwhile must not write them back with the values it read.
+ */
 @Entity
+@DynamicUpdate
 @Table(schema = "identity", name = "account")
 public class Account {
 
@@ -43,7 +50,13 @@ public class Account {
     private boolean mustChangePassword;
     private int failedAttempts;
     private Instant lastFailedAt;
+    /** Until when addresses the account has not signed in from must wait (failures from everywhere). */
     private Instant lockedUntil;
+
+    /** The latest pause of sign-in from one address (failures from there); read with the account, never written. */
+    @Formula("(select max(s.locked_until) from identity.sign_in_source s where s.account_id = id)")
+    private Instant addressPausedUntil;
+
     private String totpSecret;
     private boolean totpEnabled;
     private Long totpLastStep;
@@ -117,27 +130,23 @@ public class Account {
         return new AccountId(id);
     }
 
+    /**
+     * Whether sign-in to the account is paused anywhere: from one address after failures from there, or from
+     * unfamiliar addresses after failures from everywhere (see {@link LockoutPolicy}). What an administrator sees
+     * and can lift.
+     */
     public boolean isLocked(Instant now) {
+        Instant until = lockedUntil();
+        return until != null && now.isBefore(until);
+    }
+
+    /** Whether addresses the account has not signed in from lately must wait before their next try. */
+    public boolean unfamiliarMustWait(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    /** Counts a wrong password; returns {@code true} when this failure locks the account. */
-    public boolean recordFailedSignIn(Instant now, LockoutPolicy policy) {
-        if (isLocked(now)) {
-            return false;
-        }
-        if (lockedUntil != null) {
-            // a lock that has run out starts a fresh count
-            failedAttempts = 0;
-            lockedUntil = null;
-        }
-        failedAttempts++;
-        lastFailedAt = now;
-        if (failedAttempts >= policy.maxAttempts()) {
-            lockedUntil = now.plus(policy.lockDuration());
-            return true;
-        }
-        return false;
+    public Instant unfamiliarWaitUntil() {
+        return lockedUntil;
     }
 
     public void recordSuccessfulSignIn(Instant now) {
@@ -298,8 +307,12 @@ public class Account {
         return failedAttempts;
     }
 
+    /** The end of the latest pause, wherever it applies; {@code null} when there never was one. */
     public Instant lockedUntil() {
-        return lockedUntil;
+        if (addressPausedUntil == null) {
+            return lockedUntil;
+        }
+        return lockedUntil == null || addressPausedUntil.isAfter(lockedUntil) ? addressPausedUntil : lockedUntil;
     }
 
     public String totpSecret() {

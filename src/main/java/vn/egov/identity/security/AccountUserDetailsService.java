@@ -34,11 +34,7 @@ class AccountUserDetailsService implements UserDetailsService {
     }
 
     EgovUser toUser(Account account) {
-        return new EgovUser(
-                account,
-                lookup.rolesOf(account.id()),
-                account.isLocked(clock.instant()) ? account.lockedUntil() : null,
-                passwordExpired(account));
+        return new EgovUser(account, lookup.rolesOf(account.id()), passwordExpired(account));
     }
 
     /** A forced change: set by an administrator, or an official's password older than the configured age. */

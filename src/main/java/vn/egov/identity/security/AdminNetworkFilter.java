@@ -33,8 +33,8 @@ class AdminNetworkFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String client = request.getRemoteAddr();
-        if (networks.stream().anyMatch(n -> n.matches(client))) {
+        ClientAddress client = ClientAddress.of(request);
+        if (networks.stream().anyMatch(client::within)) {
             chain.doFilter(request, response);
         } else {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);

@@ -33,19 +33,17 @@ public final class EgovUser implements UserDetails, CredentialsContainer, Signed
     private final String displayName;
     private final String loginName;
     private final AccountStatus status;
-    private final java.time.Instant lockedUntil;
     private final List<RoleInUnit> roles;
     private final boolean secondFactorEnrolled;
     private final boolean passwordChangeRequired;
     private String passwordHash;
 
-    EgovUser(Account account, List<RoleInUnit> roles, java.time.Instant lockedUntil, boolean passwordChangeRequired) {
+    EgovUser(Account account, List<RoleInUnit> roles, boolean passwordChangeRequired) {
         this.accountId = account.id();
         this.kind = account.kind();
         this.displayName = account.displayName();
         this.loginName = account.loginName();
         this.status = account.status();
-        this.lockedUntil = lockedUntil;
         this.roles = List.copyOf(roles);
         this.secondFactorEnrolled = account.totpEnabled();
         this.passwordChangeRequired = passwordChangeRequired;
@@ -120,14 +118,10 @@ public final class EgovUser implements UserDetails, CredentialsContainer, Signed
         return accountId.toString();
     }
 
+    /** Pauses after wrong passwords depend on where the next attempt comes from: see {@link PasswordCheck}. */
     @Override
     public boolean isAccountNonLocked() {
-        return lockedUntil == null;
-    }
-
-    /** Until when wrong passwords keep the account locked; {@code null} when it is not. */
-    java.time.Instant lockedUntil() {
-        return lockedUntil;
+        return true;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package vn.egov.identity.security;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
@@ -58,8 +57,7 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
     private static String clientIp() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            HttpServletRequest request = attributes.getRequest();
-            return request.getRemoteAddr();
+            return ClientAddress.of(attributes.getRequest()).forAudit();
         }
         return null;
     }

@@ -42,7 +42,8 @@ class RateLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Limited limited = limits.enabled() ? classify(request) : null;
         if (limited != null) {
-            Bucket bucket = buckets.get(limited + "|" + request.getRemoteAddr(), key -> newBucket(limited));
+            Bucket bucket =
+                    buckets.get(limited + "|" + ClientAddress.of(request).key(), key -> newBucket(limited));
             ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
             if (!probe.isConsumed()) {
                 long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);

@@ -12,8 +12,8 @@ import vn.egov.shared.Actors;
 import vn.egov.shared.AuditableEvent.Actor;
 
 /**
- * The actor of the current request. The client address is the request's remote address: behind a reverse proxy
- * the server's forwarded-header support (trusting only internal proxies) has already put the client's there.
+ * The actor of the current request, with the client address worked out once for the request
+ * ({@link ClientAddress}): a parsed address, or the mark that it could not be read; never a header's raw text.
  */
 @Component
 class RequestActors implements Actors {
@@ -30,11 +30,11 @@ class RequestActors implements Actors {
     }
 
     Actor of(SignedInUser user, HttpServletRequest request) {
-        return new Actor(user.loginName(), request.getRemoteAddr(), clock.instant());
+        return new Actor(user.loginName(), ClientAddress.of(request).forAudit(), clock.instant());
     }
 
     Actor anonymous(String name, HttpServletRequest request) {
-        return new Actor(name, request.getRemoteAddr(), clock.instant());
+        return new Actor(name, ClientAddress.of(request).forAudit(), clock.instant());
     }
 
     private static String nameOf(Authentication authentication) {
@@ -46,7 +46,7 @@ class RequestActors implements Actors {
 
     private static String ip() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            return attributes.getRequest().getRemoteAddr();
+            return ClientAddress.of(attributes.getRequest()).forAudit();
         }
         return null;
     }

@@ -1,16 +1,18 @@
 package vn.egov.identity.security;
 
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -28,7 +30,6 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
-import vn.egov.identity.application.AccountLookup;
 import vn.egov.identity.application.IdentityProperties;
 import vn.egov.identity.application.IdentityProviderAccounts;
 import vn.egov.identity.application.SignInAttempts;
@@ -73,12 +74,8 @@ class SecurityConfiguration {
 
     @Bean
     SignInFlow signInFlow(
-            SignInAttempts attempts,
-            AccountLookup lookup,
-            RequestActors actors,
-            SecurityContextRepository contexts,
-            Clock clock) {
-        return new SignInFlow(attempts, lookup, actors, contexts, clock);
+            SignInAttempts attempts, RequestActors actors, SecurityContextRepository contexts, Clock clock) {
+        return new SignInFlow(attempts, actors, contexts, clock);
     }
 
     @Bean
@@ -97,19 +94,28 @@ class SecurityConfiguration {
     AuthenticationManager authenticationManager(
             AccountUserDetailsService users,
             PasswordEncoder encoder,
+            SignInAttempts attempts,
             ObjectProvider<ClientRegistrationRepository> identityProviders,
             OidcAccounts oidcAccounts) {
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
-        passwords.setPasswordEncoder(encoder);
-        passwords.setPreAuthenticationChecks(SignInRefusals.beforePassword());
-        passwords.setPostAuthenticationChecks(SignInRefusals.afterPassword());
         List<AuthenticationProvider> providers = new java.util.ArrayList<>();
-        providers.add(passwords);
+        providers.add(new PasswordCheck(users, encoder, attempts));
         if (identityProviders.getIfAvailable() != null) {
             providers.add(new OidcAuthorizationCodeAuthenticationProvider(
                     new RestClientAuthorizationCodeTokenResponseClient(), oidcAccounts));
         }
         return new ProviderManager(providers);
+    }
+
+    /**
+     * Who the client is, decided before any other filter (the session cookie's {@code Secure} flag, the rate limits,
+     * the admin allow-list and the audit all depend on it): forwarded headers count only from trusted proxies.
+     */
+    @Bean
+    FilterRegistrationBean<ClientAddressFilter> clientAddressFilter(IdentityProperties properties) {
+        var registration = new FilterRegistrationBean<>(new ClientAddressFilter(properties.trustedProxies()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+        return registration;
     }
 
     /** Every module's access rules; the paths controllers serve are read once the web layer is built. */
@@ -139,7 +145,7 @@ class SecurityConfiguration {
                             .permitAll();
                     requests.requestMatchers("/actuator/prometheus")
                             .access((authentication, context) -> new AuthorizationDecision(
-                                    monitoring.stream().anyMatch(n -> n.matches(context.getRequest()))));
+                                    monitoring.stream().anyMatch(ClientAddress.of(context.getRequest())::within)));
                     requests.requestMatchers("/actuator/**").denyAll();
                     requests.anyRequest().access(routes);
                 })
@@ -147,6 +153,7 @@ class SecurityConfiguration {
                         .loginProcessingUrl("/sign-in")
                         .usernameParameter("login")
                         .passwordParameter("password")
+                        .authenticationDetailsSource(ClientAddress::of)
                         .successHandler(flow.afterPassword())
                         .failureHandler(flow.afterFailure()))
                 .logout(logout -> logout.logoutUrl("/sign-out")

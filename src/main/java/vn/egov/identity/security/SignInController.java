@@ -107,12 +107,11 @@ class SignInController {
         }
         attempts.wrongSecret(user.loginName(), "BAD_TOTP", actors.of(user, request));
         PendingSignIn after = pending.withWrongCode();
-        var lockedNow = flow.lockedNow(user.loginName());
-        if (lockedNow.isPresent() || after.wrongCodes() >= MAX_WRONG_CODES) {
+        if (after.wrongCodes() >= MAX_WRONG_CODES || flow.pausedNow(user, request)) {
             PendingSignIn.dropFrom(session);
             session.setAttribute(
                     SignInMessage.SESSION_ATTRIBUTE,
-                    lockedNow.orElse(new SignInMessage("totp.error.tooMany", new Object[0], user.loginName())));
+                    new SignInMessage("totp.error.tooMany", new Object[0], user.loginName()));
             return "redirect:/sign-in?error";
         }
         after.holdIn(session);

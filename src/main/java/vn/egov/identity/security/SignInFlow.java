@@ -5,10 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.Authentication;
@@ -26,7 +22,6 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import vn.egov.identity.SignedInUser;
-import vn.egov.identity.application.AccountLookup;
 import vn.egov.identity.application.SignInAttempts;
 
 /**
@@ -39,24 +34,15 @@ class SignInFlow {
     static final String TOTP = "TOTP";
     static final String OIDC = "OIDC";
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
-
     private final SignInAttempts attempts;
-    private final AccountLookup lookup;
     private final RequestActors actors;
     private final SecurityContextRepository contexts;
     private final RequestCache requestCache = new HttpSessionRequestCache();
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
     private final Clock clock;
 
-    SignInFlow(
-            SignInAttempts attempts,
-            AccountLookup lookup,
-            RequestActors actors,
-            SecurityContextRepository contexts,
-            Clock clock) {
+    SignInFlow(SignInAttempts attempts, RequestActors actors, SecurityContextRepository contexts, Clock clock) {
         this.attempts = attempts;
-        this.lookup = lookup;
         this.actors = actors;
         this.contexts = contexts;
         this.clock = clock;
@@ -118,9 +104,9 @@ class SignInFlow {
     private SignInMessage failureMessage(String login, AuthenticationException exception, HttpServletRequest request) {
         var actor = actors.anonymous(login == null ? "" : login, request);
         return switch (exception) {
-            case SignInRefusals.LockedUntil locked -> {
-                attempts.refused(login, "LOCKED", actor);
-                yield lockedMessage(locked.until(), login);
+            case SignInRefusals.Paused paused -> {
+                attempts.refused(login, "PAUSED", actor);
+                yield wrongSecretMessage(login);
             }
             case SignInRefusals.EmailNotVerified notVerified -> {
                 attempts.refused(login, "EMAIL_NOT_VERIFIED", actor);
@@ -132,7 +118,7 @@ class SignInFlow {
             }
             case BadCredentialsException wrong -> {
                 attempts.wrongSecret(login, "BAD_CREDENTIALS", actor);
-                yield lockedNow(login).orElse(new SignInMessage("signIn.error.badCredentials", new Object[0], login));
+                yield wrongSecretMessage(login);
             }
             case OAuth2AuthenticationException oidc -> {
                 String code = oidc.getError().getErrorCode();
@@ -148,17 +134,22 @@ class SignInFlow {
         };
     }
 
-    /** The wrong password that reaches the limit locks at once: say so now rather than at the next try. */
-    java.util.Optional<SignInMessage> lockedNow(String login) {
-        Instant now = clock.instant();
-        return lookup.byLogin(login).filter(a -> a.isLocked(now)).map(a -> lockedMessage(a.lockedUntil(), login));
+    /**
+     * One answer for a wrong password, an unknown login and a paused sign-in alike, so that it tells nobody whether
+     * the account exists or is paused; it says how pauses work, so that its holder knows what to do.
+     */
+    SignInMessage wrongSecretMessage(String login) {
+        var policy = attempts.lockoutPolicy();
+        return new SignInMessage(
+                "signIn.error.badCredentials",
+                new Object[] {policy.maxAttempts(), policy.lockDuration().toMinutes()},
+                login);
     }
 
-    SignInMessage lockedMessage(Instant until, String login) {
-        long minutes = Math.max(1, Duration.between(clock.instant(), until).toSeconds() / 60 + 1);
-        String at = TIME.format(until.atZone(ZoneId.of("Asia/Ho_Chi_Minh")));
-        return new SignInMessage(
-                "signIn.error.locked", new Object[] {attempts.lockoutPolicy().maxAttempts(), minutes, at}, login);
+    /** Whether sign-in to the account is now paused for the client of this request (after a wrong code, say). */
+    boolean pausedNow(EgovUser user, HttpServletRequest request) {
+        return attempts.pausedUntil(user.accountId(), ClientAddress.of(request).forAudit())
+                .isPresent();
     }
 
     /** Records who signed out and why (the idle warning posts {@code reason=IDLE}). */

@@ -9,20 +9,20 @@ import org.springframework.security.core.userdetails.UserDetailsChecker;
 import vn.egov.identity.domain.AccountStatus;
 
 /**
- * Why a sign-in is refused besides a wrong password. A lock is checked before the password (a locked account
- * does not let anyone test guesses); the account's state only after it, so that a stranger cannot learn
- * whether an account exists or is waiting for verification.
+ * Why a sign-in is refused besides a wrong password. A pause after wrong passwords is decided before the password
+ * counts ({@link PasswordCheck}) and answered like a wrong password; the account's state only after a right
+ * password, so that a stranger cannot learn whether an account exists, is paused or is waiting for verification.
  */
 final class SignInRefusals {
 
     private SignInRefusals() {}
 
-    /** The account is locked until {@link #until()} after repeated failures. */
-    static final class LockedUntil extends LockedException {
+    /** Sign-in to the account from this address is paused until {@link #until()} after repeated failures. */
+    static final class Paused extends LockedException {
         private final Instant until;
 
-        LockedUntil(Instant until) {
-            super("locked until " + until);
+        Paused(Instant until) {
+            super("paused until " + until);
             this.until = until;
         }
 
@@ -38,12 +38,9 @@ final class SignInRefusals {
         }
     }
 
+    /** Nothing about the account is checked before the password (Spring's default would refuse disabled ones). */
     static UserDetailsChecker beforePassword() {
-        return user -> {
-            if (user instanceof EgovUser egov && egov.lockedUntil() != null) {
-                throw new LockedUntil(egov.lockedUntil());
-            }
-        };
+        return user -> {};
     }
 
     static UserDetailsChecker afterPassword() {

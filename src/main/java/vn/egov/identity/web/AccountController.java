@@ -10,7 +10,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.egov.identity.SignedInUser;
 import vn.egov.identity.application.AccountLookup;
 import vn.egov.identity.application.Profiles;
-import vn.egov.identity.domain.Account;
 import vn.egov.shared.Actors;
 import vn.egov.shared.InvalidInput;
 
@@ -30,7 +29,7 @@ class AccountController {
 
     @GetMapping("/account")
     String profile(@AuthenticationPrincipal SignedInUser user, Model model) {
-        Account account = profiles.get(user.accountId());
+        Profiles.Profile account = profiles.get(user.accountId());
         model.addAttribute("account", account);
         model.addAttribute(
                 "form",

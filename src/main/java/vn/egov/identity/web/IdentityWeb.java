@@ -36,7 +36,7 @@ class IdentityWeb {
         return AccessRule.signedIn("/account", "/account/**", "/session/keep-alive");
     }
 
-    /** Both administrators read the tree and units (an agency admin only within their agency: see AdminScope). */
+    /** Both administrators read the tree and units; an agency admin sees staff only in their agency (AdministrationPolicy). */
     @Bean
     AccessRule orgUnitsReadByAdmins() {
         return AccessRule.roles(ADMINS, "/admin/org-units", "/admin/org-units/*")

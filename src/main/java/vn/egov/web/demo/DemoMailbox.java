@@ -26,14 +26,38 @@ public class DemoMailbox implements DisposableBean {
 
     private final GreenMail server;
 
+    /**
+     * Listens on {@code smtpPort} or, when another program (another demo node on this machine) already does, on any
+     * free port: {@link #port()} says which, and the configuration points the platform's mail sender there.
+     */
     public DemoMailbox(int smtpPort) {
-        this.server = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        try {
-            server.start();
-            log.info("Demo mailbox: SMTP on 127.0.0.1:{}, read the mails at /demo/mailbox", smtpPort);
-        } catch (RuntimeException busy) {
-            log.warn("Demo mailbox could not listen on port {}: {}", smtpPort, busy.getMessage());
+        this.server = start(smtpPort);
+        if (port() != smtpPort) {
+            log.info("Demo mailbox: port {} is taken, so it listens on {} instead", smtpPort, port());
         }
+        log.info("Demo mailbox: SMTP on {}:{}, read the mails at /demo/mailbox", HOST, port());
+    }
+
+    static final String HOST = "127.0.0.1";
+
+    private static GreenMail start(int smtpPort) {
+        if (smtpPort > 0) {
+            GreenMail wanted = new GreenMail(new ServerSetup(smtpPort, HOST, ServerSetup.PROTOCOL_SMTP));
+            try {
+                wanted.start();
+                return wanted;
+            } catch (RuntimeException taken) {
+                wanted.stop();
+            }
+        }
+        GreenMail any = new GreenMail(new ServerSetup(3025, HOST, ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        any.start();
+        return any;
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return server.getSmtp().getPort();
     }
 
     /** A received mail as the mailbox page shows it. */

@@ -1,10 +1,13 @@
 package vn.egov.web.demo;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +23,24 @@ class DemoMailboxConfiguration {
     @Bean
     DemoMailbox demoMailbox(@Value("${egov.demo.mailbox.smtp-port:3025}") int smtpPort) {
         return new DemoMailbox(smtpPort);
+    }
+
+    /**
+     * The platform's mail sender sends to the mailbox wherever it listens: on the configured port, or on the free
+     * one it took because two demo nodes run on one machine.
+     */
+    @Bean
+    static BeanPostProcessor mailToTheDemoMailbox(ObjectProvider<DemoMailbox> mailbox) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                if (bean instanceof JavaMailSenderImpl sender) {
+                    sender.setHost(DemoMailbox.HOST);
+                    sender.setPort(mailbox.getObject().port());
+                }
+                return bean;
+            }
+        };
     }
 
     @Bean

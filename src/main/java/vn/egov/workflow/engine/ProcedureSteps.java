@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.egov.catalogue.ProcedureCatalogue;
+import vn.egov.catalogue.ProcedureCode;
 import vn.egov.catalogue.ProcedurePublished;
 import vn.egov.catalogue.ProcedureVersionId;
+import vn.egov.catalogue.ProcedureView;
 import vn.egov.shared.LocalizedText;
-import vn.egov.shared.Role;
 
 /** What the workflow reads of the catalogue: a procedure version's name and internal steps. */
 @Component
@@ -23,18 +24,17 @@ class ProcedureSteps {
 
     Optional<Procedure> of(ProcedureVersionId version) {
         return catalogue
-                .version(version.value())
+                .version(version)
                 .map(view -> new Procedure(
                         view.content().name(),
                         view.content().internalProcess().stream()
-                                .map(step ->
-                                        new Step(step.step(), Role.valueOf(String.valueOf(step.role())), step.days()))
+                                .map(step -> new Step(step.step(), step.role(), step.days()))
                                 .toList()));
     }
 
     /** The version of a procedure in force today. */
     Optional<ProcedureVersionId> current(String code) {
-        return catalogue.current(code).map(view -> new ProcedureVersionId(view.versionId()));
+        return catalogue.current(ProcedureCode.of(code)).map(ProcedureView::versionId);
     }
 
     /** The version a publication announced. */
@@ -42,6 +42,6 @@ class ProcedureSteps {
         return catalogue
                 .versionOn(published.code(), published.validFrom())
                 .filter(view -> view.versionNo() == published.versionNo())
-                .map(view -> new ProcedureVersionId(view.versionId()));
+                .map(ProcedureView::versionId);
     }
 }

@@ -48,4 +48,19 @@ class AuditRecorderModuleTest {
                     assertThat(entry.subject()).isEqualTo(subject);
                 }));
     }
+
+    @Test
+    void an_actor_address_that_is_no_address_is_recorded_as_unparseable_and_the_entry_is_kept(Scenario scenario) {
+        String subject = "000.00.12.H26-261201-" + System.nanoTime() % 10_000;
+        String garbage = "x".repeat(200);
+        Actor someone = new Actor("someone", garbage, Instant.parse("2026-12-01T03:00:00Z"));
+
+        scenario.publish(new SampleApproved(subject, someone))
+                .andWaitForStateChange(
+                        () -> log.search("SAMPLE_APPROVED", subject, null, null, 0, 10), found -> !found.isEmpty())
+                .andVerify(entries -> assertThat(entries).singleElement().satisfies((AuditEntry entry) -> {
+                    assertThat(entry.actorIp()).isEqualTo("unparseable");
+                    assertThat(entry.details()).doesNotContain(garbage);
+                }));
+    }
 }

@@ -23,7 +23,7 @@ class CatalogueSearchTest {
     }
 
     private static String code(ProcedureHit hit) {
-        return hit.procedure().code();
+        return hit.procedure().code().value();
     }
 
     @Test

@@ -32,7 +32,7 @@ class SearchIndexTest {
     private java.util.List<String> found(String text) {
         return catalogue.search(new ProcedureQuery(text, null, null, null, 0, 10)).hits().stream()
                 .map(ProcedureHit::procedure)
-                .map(p -> p.code())
+                .map(p -> p.code().value())
                 .toList();
     }
 
@@ -40,7 +40,7 @@ class SearchIndexTest {
     void a_procedure_published_on_another_node_becomes_searchable_here_and_an_ended_one_disappears() {
         index.awaitReady(java.time.Duration.ofSeconds(60));
         index.refreshWhenChangedElsewhere(); // whatever earlier tests left behind
-        String code = "9.SYNC" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String code = "9.6" + String.format("%05d", Math.abs(UUID.randomUUID().hashCode()) % 100_000);
         UUID procedure = UUID.randomUUID();
         UUID version = UUID.randomUUID();
         jdbc.update("insert into catalogue.procedure (id, code, created_at) values (?, ?, now())", procedure, code);

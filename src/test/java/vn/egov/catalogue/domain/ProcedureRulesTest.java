@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 import vn.egov.catalogue.ProcedureContent;
 import vn.egov.shared.LocalizedText;
+import vn.egov.shared.Role;
 
 class ProcedureRulesTest {
 
@@ -34,9 +35,9 @@ class ProcedureRulesTest {
         ProcedureContent base = ProcedureTest.content("X", "1");
         ProcedureContent tooLong = base.withInternalProcess(List.of(
                 new ProcedureContent.ProcessStep(
-                        new LocalizedText("Thẩm định", null), "SPECIALIST", new BigDecimal("0.75")),
+                        new LocalizedText("Thẩm định", null), Role.SPECIALIST, new BigDecimal("0.75")),
                 new ProcedureContent.ProcessStep(
-                        new LocalizedText("Ký", null), "AGENCY_LEADER", new BigDecimal("0.5"))));
+                        new LocalizedText("Ký", null), Role.AGENCY_LEADER, new BigDecimal("0.5"))));
         assertThat(ProcedureRules.problems("1.001193", tooLong).get("internalProcess"))
                 .containsExactly("procedure.error.stepsTooLong");
     }

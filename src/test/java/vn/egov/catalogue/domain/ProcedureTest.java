@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.egov.catalogue.ApplicantKind;
 import vn.egov.catalogue.OnlineLevel;
+import vn.egov.catalogue.ProcedureCode;
 import vn.egov.catalogue.ProcedureContent;
 import vn.egov.catalogue.ProcedureLevel;
 import vn.egov.shared.LocalizedText;
@@ -33,16 +35,21 @@ class ProcedureTest {
                 List.of("Luật Hộ tịch số 60/2014/QH13"),
                 null,
                 OnlineLevel.FULL,
-                List.of("CITIZEN"),
+                List.of(ApplicantKind.CITIZEN),
                 List.of(),
+                null,
+                null,
+                null,
                 null);
     }
+
+    private static final ProcedureCode CODE = ProcedureCode.of("1.001193");
 
     private final Instant now = Instant.parse("2026-01-01T00:00:00Z");
 
     @Test
     void publishing_a_new_version_ends_the_one_in_force_on_its_effective_date() {
-        Procedure procedure = Procedure.create("1.001193", content("Đăng ký khai sinh", "3"), now, "admin");
+        Procedure procedure = Procedure.create(CODE, content("Đăng ký khai sinh", "3"), now, "admin");
         procedure.publish(LocalDate.of(2024, 7, 1), now, "admin");
         procedure.saveDraft(content("Đăng ký khai sinh", "2"), now, "admin");
 
@@ -66,7 +73,7 @@ class ProcedureTest {
 
     @Test
     void a_draft_is_not_in_force_and_only_one_draft_exists_at_a_time() {
-        Procedure procedure = Procedure.create("1.001193", content("Đăng ký khai sinh", "3"), now, "admin");
+        Procedure procedure = Procedure.create(CODE, content("Đăng ký khai sinh", "3"), now, "admin");
         procedure.publish(LocalDate.of(2024, 7, 1), now, "admin");
 
         ProcedureVersion first = procedure.saveDraft(content("Sửa lần 1", "3"), now, "admin");
@@ -85,7 +92,7 @@ class ProcedureTest {
 
     @Test
     void a_version_cannot_take_effect_before_the_one_it_replaces() {
-        Procedure procedure = Procedure.create("1.001193", content("Đăng ký khai sinh", "3"), now, "admin");
+        Procedure procedure = Procedure.create(CODE, content("Đăng ký khai sinh", "3"), now, "admin");
         procedure.publish(LocalDate.of(2024, 7, 1), now, "admin");
         procedure.saveDraft(content("Đăng ký khai sinh", "2"), now, "admin");
 

@@ -10,9 +10,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.egov.catalogue.ProcedureCatalogue;
+import vn.egov.catalogue.ProcedureCode;
 import vn.egov.identity.IdentityFixtures;
+import vn.egov.identity.OrgUnitDirectory;
+import vn.egov.shared.AgencyCode;
+import vn.egov.shared.ImportGate;
 import vn.egov.shared.Role;
+import vn.egov.shared.TabularFile;
 import vn.egov.support.EgovTest;
+import vn.egov.support.Spreadsheets;
 import vn.egov.support.WebSession;
 import vn.egov.support.WebSession.Page;
 
@@ -27,6 +33,17 @@ class CatalogueAdministrationTest {
 
     @Autowired
     ProcedureCatalogue catalogue;
+
+    @Autowired
+    OrgUnitDirectory directory;
+
+    private String unit(String code) {
+        return directory
+                .findByCode(new AgencyCode(code), LocalDate.now())
+                .orElseThrow()
+                .id()
+                .toString();
+    }
 
     private WebSession provinceAdmin() {
         var admin = fixtures.official(Role.PROVINCE_ADMIN, "000.00.03.H26", true);
@@ -73,7 +90,7 @@ class CatalogueAdministrationTest {
         Page created =
                 admin.submit(newForm, "/admin/procedures", form(code, "Cấp giấy phép biểu diễn nghệ thuật thử", "5"));
         assertThat(created.redirectsTo("/admin/procedures/" + code)).isTrue();
-        assertThat(catalogue.current(code)).isEmpty();
+        assertThat(catalogue.current(ProcedureCode.of(code))).isEmpty();
 
         Page detail = admin.follow(created);
         Page published = admin.submit(detail, "/admin/procedures/" + code + "/publish", Map.of("from", "2026-01-01"));
@@ -94,13 +111,13 @@ class CatalogueAdministrationTest {
                 Map.of("from", "2027-01-01"));
 
         assertThat(catalogue
-                        .versionOn(code, LocalDate.of(2026, 6, 1))
+                        .versionOn(ProcedureCode.of(code), LocalDate.of(2026, 6, 1))
                         .orElseThrow()
                         .content()
                         .processingDays())
                 .isEqualByComparingTo("5");
         assertThat(catalogue
-                        .versionOn(code, LocalDate.of(2027, 1, 1))
+                        .versionOn(ProcedureCode.of(code), LocalDate.of(2027, 1, 1))
                         .orElseThrow()
                         .content()
                         .processingDays())
@@ -165,9 +182,79 @@ class CatalogueAdministrationTest {
     }
 
     @Test
+    void an_excel_file_with_more_rows_than_an_import_takes_is_refused_with_a_message() {
+        WebSession admin = provinceAdmin();
+        byte[] huge = Spreadsheets.xlsx(TabularFile.MAX_ROWS + 1, "Mã thủ tục", "Tên thủ tục");
+
+        Page refused = admin.postMultipart(
+                "/admin/procedures/import",
+                admin.get("/admin/procedures/import").csrf(),
+                "file",
+                "lon.xlsx",
+                huge);
+
+        assertThat(refused.text()).contains("Tệp có quá nhiều dòng (tối đa 20000 dòng dữ liệu)");
+    }
+
+    @Test
+    void an_import_started_while_another_runs_is_refused_until_that_one_ends() {
+        WebSession admin = provinceAdmin();
+        byte[] exported = admin.get("/admin/procedures/export.csv").body().getBytes(StandardCharsets.UTF_8);
+        String csrf = admin.get("/admin/procedures/import").csrf();
+
+        // another import holds this node's turn for as long as the second one is tried
+        Page whileBusy = ImportGate.oneAtATime(
+                () -> admin.postMultipart("/admin/procedures/import", csrf, "file", "danh-muc.csv", exported));
+        Page afterwards = admin.postMultipart("/admin/procedures/import", csrf, "file", "danh-muc.csv", exported);
+
+        assertThat(whileBusy.status()).isEqualTo(409);
+        assertThat(whileBusy.text()).contains("Đang có một lần nhập dữ liệu khác chạy. Vui lòng thử lại sau ít phút.");
+        assertThat(afterwards.status()).isEqualTo(200);
+        assertThat(afterwards.text()).containsPattern("Đã nhập: 0 mới, 0 cập nhật, \\d+ không đổi\\.");
+    }
+
+    @Test
     void a_citizen_cannot_reach_the_catalogue_administration() {
         WebSession citizen = fixtures.signIn(port, "030195004321", "HaiDuong@2026");
 
         assertThat(citizen.get("/admin/procedures").status()).isEqualTo(403);
+    }
+
+    @Test
+    void the_form_sets_the_supplement_rule_and_links_the_unit_that_processes_and_the_desk_that_receives() {
+        WebSession admin = provinceAdmin();
+        String code = newCode();
+        Map<String, String> form = form(code, "Cấp giấy phép tổ chức lễ hội thử", "10");
+        form.put("supplementPolicy", "RESTART");
+        form.put("implementingUnit", unit("000.00.15.H26"));
+        form.put("receivingUnits", unit("000.01.02.H26"));
+
+        Page newForm = admin.get("/admin/procedures/new");
+        Page created = admin.submit(newForm, "/admin/procedures", form);
+
+        assertThat(newForm.body())
+                .contains("name=\"supplementPolicy\"")
+                .contains("Sở Văn hóa, Thể thao và Du lịch (000.00.15.H26)");
+        assertThat(admin.follow(created).text())
+                .contains("Sở Văn hóa, Thể thao và Du lịch")
+                .contains("Trung tâm Phục vụ hành chính công tỉnh")
+                .contains("Thời hạn được tính lại từ đầu");
+        Page draft = admin.get("/admin/procedures/" + code + "/draft");
+        assertThat(draft.body()).contains("value=\"RESTART\" selected=\"selected\"");
+    }
+
+    @Test
+    void a_desk_cannot_be_the_unit_that_processes() {
+        WebSession admin = provinceAdmin();
+        String code = newCode();
+        Map<String, String> form = form(code, "Thủ tục thử đơn vị", "10");
+        form.put("implementingUnit", unit("000.01.02.H26"));
+
+        Page refused = admin.submit(admin.get("/admin/procedures/new"), "/admin/procedures", form);
+
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.text()).contains("Đơn vị giải quyết phải là cơ quan hoặc đơn vị có trong danh bạ");
+        assertThat(catalogue.current(ProcedureCode.of(code))).isEmpty();
+        assertThat(admin.get("/admin/procedures/" + code).status()).isEqualTo(404);
     }
 }

@@ -9,10 +9,26 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.egov.catalogue.ProcedureCode;
+import vn.egov.catalogue.ProcedureView;
+import vn.egov.catalogue.application.CatalogueService;
+import vn.egov.identity.IdentityFixtures;
+import vn.egov.identity.OrgUnitId;
+import vn.egov.identity.OrgUnitKind;
+import vn.egov.identity.application.OrgUnitRegistry;
+import vn.egov.identity.domain.OrgUnitDetails;
+import vn.egov.shared.AgencyCode;
+import vn.egov.shared.AuditableEvent.Actor;
+import vn.egov.shared.LocalizedText;
 import vn.egov.support.EgovTest;
 import vn.egov.support.WebSession;
 import vn.egov.support.WebSession.Page;
@@ -23,6 +39,12 @@ class CatalogueWebTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    OrgUnitRegistry registry;
+
+    @Autowired
+    CatalogueService service;
 
     private JsonNode api(String path) throws Exception {
         return JsonMapper.builder().build().readTree(call(path).body());
@@ -160,6 +182,10 @@ class CatalogueWebTest {
 
         JsonNode procedure = api("/api/v1/procedures/1.001193");
         assertThat(procedure.get("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(procedure.get("versionId").asString()).hasSize(36);
+        assertThat(procedure.get("supplementPolicy").asString()).isEqualTo("PAUSE");
+        assertThat(procedure.get("applicantKinds").get(0).asString()).isEqualTo("CITIZEN");
+        assertThat(procedure.get("implementingUnit").isNull()).as("any commune").isTrue();
         assertThat(procedure.get("content").get("requiredPapers").size()).isGreaterThan(0);
         assertThat(procedure.get("content").get("formSchema").get("fields").size())
                 .isGreaterThan(0);
@@ -188,5 +214,93 @@ class CatalogueWebTest {
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .findFirst()
                 .orElse(0);
+    }
+
+    @Test
+    void the_api_names_the_unit_that_processes_a_procedure_and_the_desk_that_receives_it() throws Exception {
+        JsonNode judicialRecord = api("/api/v1/procedures/2.000488");
+
+        assertThat(judicialRecord.get("code").asString()).isEqualTo("2.000488");
+        assertThat(judicialRecord.get("implementingUnit").get("code").asString())
+                .isEqualTo("000.00.04.H26");
+        assertThat(judicialRecord.get("implementingUnit").get("name").get("vi").asString())
+                .isEqualTo("Sở Tư pháp");
+        assertThat(judicialRecord.get("implementingUnit").get("id").asString())
+                .isEqualTo(judicialRecord.get("content").get("implementingUnit").asString());
+        assertThat(judicialRecord
+                        .get("receivingUnits")
+                        .get(0)
+                        .get("name")
+                        .get("en")
+                        .asString())
+                .isEqualTo("Provincial Public Administration Service Centre");
+        JsonNode fee = judicialRecord.get("content").get("fees").get(0);
+        assertThat(fee.get("kind").asString()).isIn("FEE", "CHARGE");
+        assertThat(judicialRecord
+                        .get("content")
+                        .get("internalProcess")
+                        .get(0)
+                        .get("role")
+                        .asString())
+                .isEqualTo("ONE_STOP_CLERK");
+        assertThat(api("/v3/api-docs").toString()).contains("supplementPolicy").contains("receivingUnits");
+    }
+
+    @Test
+    void the_processing_unit_is_named_as_it_stood_on_the_day_asked_for() throws Exception {
+        Actor admin = Actor.system("test", Instant.now());
+        OrgUnitId culture = registry.findByCode(new AgencyCode("000.00.15.H26"), LocalDate.of(2024, 1, 1))
+                .orElseThrow()
+                .id();
+        AgencyCode code = IdentityFixtures.uniqueAgencyCode();
+        OrgUnitId division = registry.create(
+                new OrgUnitDetails(
+                        code,
+                        new LocalizedText("Phòng Quản lý lễ hội", "Festivals Division"),
+                        null,
+                        OrgUnitKind.DIVISION,
+                        culture,
+                        null,
+                        null,
+                        null),
+                LocalDate.of(2020, 1, 1),
+                admin);
+        registry.change(
+                division,
+                new OrgUnitDetails(
+                        code,
+                        new LocalizedText("Phòng Di sản và Lễ hội", "Heritage and Festivals Division"),
+                        null,
+                        OrgUnitKind.DIVISION,
+                        culture,
+                        null,
+                        null,
+                        null),
+                LocalDate.of(2030, 1, 1),
+                admin);
+        ProcedureView model = service.current(ProcedureCode.of("1.003622")).orElseThrow();
+        ProcedureCode procedure = ProcedureCode.of(
+                "1.5" + String.format("%05d", Math.abs(UUID.randomUUID().hashCode()) % 100_000));
+        service.create(procedure, model.content().withUnits(division, List.of()), admin);
+        service.publish(procedure, LocalDate.of(2024, 1, 1), admin);
+
+        assertThat(api("/api/v1/procedures/" + procedure + "?on=2026-06-01")
+                        .get("implementingUnit")
+                        .get("name")
+                        .get("vi")
+                        .asString())
+                .isEqualTo("Phòng Quản lý lễ hội");
+        assertThat(api("/api/v1/procedures/" + procedure + "?on=2030-06-01")
+                        .get("implementingUnit")
+                        .get("name")
+                        .get("vi")
+                        .asString())
+                .isEqualTo("Phòng Di sản và Lễ hội");
+        assertThat(new WebSession(port)
+                        .get("/procedures/" + procedure + "?on=2026-06-01")
+                        .text())
+                .contains("Đơn vị giải quyết")
+                .contains("Phòng Quản lý lễ hội")
+                .contains("Tạm dừng tính thời hạn");
     }
 }

@@ -59,8 +59,7 @@ class SessionEndingTest {
     static void startNodeB() {
         nodeB = new SpringApplicationBuilder(EgovApplication.class, TestPlatform.class)
                 .profiles("test")
-                .properties("server.port=0")
-                .run();
+                .run("--server.port=0");
         nodeBPort = ((WebServerApplicationContext) nodeB).getWebServer().getPort();
     }
 

@@ -127,7 +127,7 @@ class SignInTest {
     }
 
     @Test
-    void five_wrong_passwords_lock_the_account_with_a_clear_message_until_the_lock_runs_out() {
+    void five_wrong_passwords_from_one_place_pause_sign_in_from_there_until_the_pause_runs_out() {
         Account citizen = fixtures.citizen();
         WebSession session = new WebSession(port);
         Page result = null;
@@ -137,24 +137,54 @@ class SignInTest {
                     "/sign-in",
                     Map.of("login", citizen.citizenId(), "password", "Sai-Mat-Khau-" + attempt)));
         }
-        assertThat(result.text()).contains("Tài khoản tạm thời bị khóa do đăng nhập sai 5 lần liên tiếp");
+        assertThat(result.text())
+                .contains("Tên đăng nhập hoặc mật khẩu không đúng. Sau 5 lần sai liên tiếp từ cùng một nơi,"
+                        + " việc đăng nhập vào tài khoản từ nơi đó tạm dừng 15 phút");
 
-        Page rightPasswordWhileLocked = session.follow(session.submit(
-                session.get("/sign-in"),
-                "/sign-in",
-                Map.of("login", citizen.citizenId(), "password", IdentityFixtures.PASSWORD)));
-        assertThat(rightPasswordWhileLocked.text()).contains("tạm thời bị khóa");
-
-        clock.advance(Duration.ofMinutes(16));
-        Page afterLock = session.submit(
+        Page rightPasswordWhilePaused = session.submit(
                 session.get("/sign-in"),
                 "/sign-in",
                 Map.of("login", citizen.citizenId(), "password", IdentityFixtures.PASSWORD));
-        assertThat(afterLock.redirectsTo("/")).isTrue();
+        assertThat(rightPasswordWhilePaused.redirectsTo("/sign-in")).isTrue();
+        assertThat(session.get("/account").redirectsTo("/sign-in")).isTrue();
+
+        clock.advance(Duration.ofMinutes(16));
+        Page afterPause = session.submit(
+                session.get("/sign-in"),
+                "/sign-in",
+                Map.of("login", citizen.citizenId(), "password", IdentityFixtures.PASSWORD));
+        assertThat(afterPause.redirectsTo("/sign-in")).isFalse();
+        assertThat(session.get("/account").status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> assertThat(
                                 auditLog.search("ACCOUNT_LOCKED", citizen.id().toString(), null, null, 0, 10))
                         .hasSize(1));
+    }
+
+    @Test
+    void a_paused_account_answers_exactly_as_an_account_that_does_not_exist() {
+        Account citizen = fixtures.citizen();
+        String nobody = IdentityFixtures.uniqueCitizenId();
+        WebSession session = new WebSession(port);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            session.submit(
+                    session.get("/sign-in"),
+                    "/sign-in",
+                    Map.of("login", citizen.citizenId(), "password", "Sai-Mat-Khau-" + attempt));
+        }
+
+        String paused = session.follow(session.submit(
+                        session.get("/sign-in"),
+                        "/sign-in",
+                        Map.of("login", citizen.citizenId(), "password", IdentityFixtures.PASSWORD)))
+                .text();
+        String unknown = session.follow(session.submit(
+                        session.get("/sign-in"),
+                        "/sign-in",
+                        Map.of("login", nobody, "password", IdentityFixtures.PASSWORD)))
+                .text();
+
+        assertThat(paused).contains("Tên đăng nhập hoặc mật khẩu không đúng.").isEqualTo(unknown);
     }
 
     @Test

@@ -346,4 +346,29 @@ class AdministrationTest {
         assertThat(report.text()).contains("Đã nhập: 1 mới, 0 cập nhật, 0 không đổi.");
         assertThat(admin.get("/admin/import/templates/officials.csv").body()).contains("username,full_name,email");
     }
+
+    @Test
+    void an_import_of_officials_while_another_import_runs_is_refused_with_a_message_to_try_again() {
+        WebSession admin = provinceAdmin();
+        Page page = admin.get("/admin/import");
+        byte[] csv = "username,full_name,email\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        Page refused = vn.egov.shared.ImportGate.oneAtATime(
+                () -> admin.postMultipart("/admin/import/officials", page.csrf(), "file", "can-bo.csv", csv));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.text()).contains("Đang có một lần nhập dữ liệu khác chạy");
+    }
+
+    @Test
+    void an_excel_file_of_org_units_with_more_rows_than_an_import_takes_is_refused_with_a_message() {
+        WebSession admin = provinceAdmin();
+        byte[] huge = vn.egov.support.Spreadsheets.xlsx(
+                vn.egov.shared.TabularFile.MAX_ROWS + 1, "code", "name_vi", "kind", "parent_code");
+
+        Page refused = admin.postMultipart(
+                "/admin/import/org-units", admin.get("/admin/import").csrf(), "file", "don-vi.xlsx", huge);
+
+        assertThat(refused.text()).contains("Tệp có quá nhiều dòng (tối đa 20000 dòng dữ liệu)");
+    }
 }

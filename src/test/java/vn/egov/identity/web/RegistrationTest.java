@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.egov.identity.IdentityFixtures;
+import vn.egov.identity.domain.Account;
 import vn.egov.identity.domain.AccountStatus;
 import vn.egov.identity.persistence.Accounts;
 import vn.egov.support.EgovTest;
@@ -88,21 +89,58 @@ class RegistrationTest {
         assertThat(accounts.count()).isEqualTo(before);
     }
 
-    @Test
-    void a_citizen_id_number_can_hold_one_account_only() {
-        WebSession browser = new WebSession(port);
+    @Autowired
+    IdentityFixtures fixtures;
 
-        Page rejected = browser.submit(
+    private Page registerCitizen(String citizenId, String email) {
+        WebSession browser = new WebSession(port);
+        return browser.submit(
                 browser.get("/register"),
                 "/register/citizen",
                 Map.of(
-                        "fullName", "Người Khác",
-                        "citizenId", "030090001234",
-                        "email", IdentityFixtures.unique("khac") + "@example.vn",
+                        "fullName", "Người Đăng Ký",
+                        "citizenId", citizenId,
+                        "email", email,
                         "password", "Hoa-Ban-Trang-7",
                         "consent", "true"));
+    }
 
-        assertThat(rejected.text()).contains("Số căn cước công dân này đã được đăng ký.");
+    @Test
+    void details_that_already_have_an_account_get_the_same_answer_and_only_the_holder_is_told() {
+        Account holder = fixtures.citizen();
+        String strangersEmail = IdentityFixtures.unique("khac") + "@example.vn";
+        String newEmail = IdentityFixtures.unique("moi") + "@example.vn";
+
+        String takenNumber = registerCitizen(holder.citizenId(), strangersEmail).text();
+        String takenEmail = registerCitizen(IdentityFixtures.uniqueCitizenId(), holder.email())
+                .text();
+        String nothingTaken =
+                registerCitizen(IdentityFixtures.uniqueCitizenId(), newEmail).text();
+
+        assertThat(nothingTaken).contains("Chúng tôi đã gửi thư xác thực tới " + newEmail);
+        assertThat(takenNumber.replace(strangersEmail, "E")).isEqualTo(nothingTaken.replace(newEmail, "E"));
+        assertThat(takenEmail.replace(holder.email(), "E")).isEqualTo(nothingTaken.replace(newEmail, "E"));
+        assertThat(accounts.findByEmailIgnoreCase(strangersEmail)).isEmpty();
+        var toHolder = Mails.to(mailServer, holder.email(), 2);
+        assertThat(toHolder).extracting(Mails::subject).containsOnly("Tài khoản dịch vụ công của bạn đã có");
+        assertThat(Mails.link(mailServer, holder.email(), "/password/forgot", 2))
+                .isNotBlank();
+        assertThat(Mails.received(mailServer, strangersEmail)).isEmpty();
+    }
+
+    @Test
+    void registering_again_while_waiting_for_verification_sends_a_new_verification_link() {
+        String citizenId = IdentityFixtures.uniqueCitizenId();
+        String email = IdentityFixtures.unique("cho") + "@example.vn";
+        registerCitizen(citizenId, email);
+        Mails.to(mailServer, email, 1);
+
+        Page again = registerCitizen(citizenId, email);
+
+        assertThat(again.text()).contains("Chúng tôi đã gửi thư xác thực tới " + email);
+        String link = Mails.link(mailServer, email, "/register/verify", 2);
+        WebSession browser = new WebSession(port);
+        assertThat(browser.follow(browser.get(link)).text()).contains("Địa chỉ e-mail đã được xác thực");
     }
 
     @Test
