@@ -34,7 +34,7 @@ class ProcedureSteps {
 
     /** The version of a procedure in force today. */
     Optional<ProcedureVersionId> current(String code) {
-        return catalogue.current(ProcedureCode.of(code)).map(ProcedureView::versionId);
+        return ProcedureCode.parse(code).flatMap(catalogue::current).map(ProcedureView::versionId);
     }
 
     /** The version a publication announced. */
