@@ -89,6 +89,12 @@ class FlowableWorkflowsTest {
     org.flowable.engine.TaskService engineTasks;
 
     @Autowired
+    ProcedureSteps procedures;
+
+    @Autowired
+    ProcessModels models;
+
+    @Autowired
     PlatformTransactionManager transactions;
 
     @Autowired
@@ -344,6 +350,22 @@ class FlowableWorkflowsTest {
         // sent back, both agencies are asked again
         workflows.claim(check.key(), head);
         assertThat(workflows.complete(check.key(), head, StepOutcome.SEND_BACK, "Cần ý kiến lại sau điều chỉnh"))
+                .extracting(WorkTask::stepKey)
+                .containsExactlyInAnyOrder("opinion-construction", "opinion-environment");
+    }
+
+    @Test
+    void the_demos_construction_permit_asks_both_agencies_once_the_platform_is_ready() {
+        ProcedureVersionId permit =
+                procedures.current(DemoModels.CONSTRUCTION_PERMIT).orElseThrow();
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> models.usesUploadedModel(permit));
+
+        List<WorkTask> opinions =
+                workflows.start(new CaseStart(newCase(), permit, unit("000.00.07.H26"), unit(PROVINCE_DESK)));
+
+        assertThat(opinions)
                 .extracting(WorkTask::stepKey)
                 .containsExactlyInAnyOrder("opinion-construction", "opinion-environment");
     }
