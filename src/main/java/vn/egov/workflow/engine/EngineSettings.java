@@ -6,10 +6,11 @@ import org.flowable.common.engine.impl.calendar.CycleBusinessCalendar;
 import org.flowable.common.engine.impl.calendar.DueDateBusinessCalendar;
 import org.flowable.common.engine.impl.calendar.DurationBusinessCalendar;
 import org.flowable.common.engine.impl.calendar.MapBusinessCalendarManager;
+import org.flowable.engine.ProcessEngine;
 import org.flowable.spring.SpringProcessEngineConfiguration;
-import org.flowable.spring.boot.EngineConfigurationConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import vn.egov.calendar.OfficialCalendar;
 
 /**
@@ -29,25 +30,30 @@ public class EngineSettings {
 
     static final String SCHEMA = "workflow";
 
-    @Bean
-    EngineConfigurationConfigurer<SpringProcessEngineConfiguration> workflowEngine(
-            Clock clock, OfficialCalendar calendar) {
-        return engine -> {
-            engine.setDatabaseType("postgres");
-            engine.setDatabaseTablePrefix(SCHEMA + ".");
-            engine.setTablePrefixIsSchema(true);
-            engine.setDatabaseSchemaUpdate(SpringProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
-            engine.setDisableIdmEngine(true);
-            engine.setDisableEventRegistry(true);
-            engine.setCreateDiagramOnDeploy(false);
-            engine.setBeans(new HashMap<>());
-            EngineClock engineClock = new EngineClock(clock);
-            engine.setClock(engineClock);
-            MapBusinessCalendarManager dueDates = new MapBusinessCalendarManager();
-            dueDates.addBusinessCalendar(DurationBusinessCalendar.NAME, new DurationBusinessCalendar(engineClock));
-            dueDates.addBusinessCalendar(DueDateBusinessCalendar.NAME, new WorkingDayCalendar(calendar, engineClock));
-            dueDates.addBusinessCalendar(CycleBusinessCalendar.NAME, new CycleBusinessCalendar(engineClock));
-            engine.setBusinessCalendarManager(dueDates);
-        };
+    /**
+     * The engine, built on first use ({@link EngineWarmUp} uses it as soon as the application is ready), in place of
+     * Flowable's factory bean, which backs off; these settings are applied where that factory would apply its
+     * configurers. As that factory does, the Spring transaction manager owns the transactions.
+     */
+    @Bean(destroyMethod = "close")
+    @Lazy
+    ProcessEngine processEngine(SpringProcessEngineConfiguration engine, Clock clock, OfficialCalendar calendar) {
+        engine.setDatabaseType("postgres");
+        engine.setDatabaseTablePrefix(SCHEMA + ".");
+        engine.setTablePrefixIsSchema(true);
+        engine.setDatabaseSchemaUpdate(SpringProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
+        engine.setDisableIdmEngine(true);
+        engine.setDisableEventRegistry(true);
+        engine.setCreateDiagramOnDeploy(false);
+        engine.setBeans(new HashMap<>());
+        EngineClock engineClock = new EngineClock(clock);
+        engine.setClock(engineClock);
+        MapBusinessCalendarManager dueDates = new MapBusinessCalendarManager();
+        dueDates.addBusinessCalendar(DurationBusinessCalendar.NAME, new DurationBusinessCalendar(engineClock));
+        dueDates.addBusinessCalendar(DueDateBusinessCalendar.NAME, new WorkingDayCalendar(calendar, engineClock));
+        dueDates.addBusinessCalendar(CycleBusinessCalendar.NAME, new CycleBusinessCalendar(engineClock));
+        engine.setBusinessCalendarManager(dueDates);
+        engine.setTransactionsExternallyManaged(true);
+        return engine.buildProcessEngine();
     }
 }

@@ -20,6 +20,7 @@ import org.flowable.identitylink.api.IdentityLinkInfo;
 import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskQuery;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.catalogue.ProcedureVersionId;
@@ -61,8 +62,8 @@ class FlowableWorkflows implements Workflows {
     private final Clock clock;
 
     FlowableWorkflows(
-            RuntimeService runtime,
-            TaskService tasks,
+            @Lazy RuntimeService runtime,
+            @Lazy TaskService tasks,
             ProcessModels models,
             Candidates candidates,
             Opinions opinions,

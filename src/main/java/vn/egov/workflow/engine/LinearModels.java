@@ -38,7 +38,7 @@ final class LinearModels {
         }
         var process = new org.flowable.bpmn.model.Process();
         process.setId(processKey);
-        process.setName(procedureName.vi());
+        process.setName(ModelVocabulary.inert(procedureName.vi()));
         process.setExecutable(true);
 
         List<FlowElement> elements = new ArrayList<>();
@@ -110,7 +110,9 @@ final class LinearModels {
     private static UserTask task(int index, Step step) {
         UserTask task = new UserTask();
         task.setId(stepKey(index));
-        task.setName(step.name().vi());
+        // the engine evaluates a task's name: the catalogue's wording goes there defused, and as written beside it
+        task.setName(ModelVocabulary.inert(step.name().vi()));
+        task.addAttribute(attribute(ModelVocabulary.NAME_VI, step.name().vi()));
         task.addAttribute(attribute(ModelVocabulary.NAME_EN, step.name().en()));
         task.addAttribute(attribute(ModelVocabulary.STEP_INDEX, Integer.toString(index)));
         String unit = step.role() == Role.ONE_STOP_CLERK

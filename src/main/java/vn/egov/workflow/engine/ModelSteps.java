@@ -41,7 +41,10 @@ final class ModelSteps {
     }
 
     private static StepInfo info(UserTask task) {
-        String vi = task.getName() == null || task.getName().isBlank() ? task.getId() : task.getName();
+        String vi = task.getAttributeValue(ModelVocabulary.NAMESPACE, ModelVocabulary.NAME_VI);
+        if (vi == null || vi.isBlank()) {
+            vi = task.getName() == null || task.getName().isBlank() ? task.getId() : task.getName();
+        }
         String en = task.getAttributeValue(ModelVocabulary.NAMESPACE, ModelVocabulary.NAME_EN);
         String index = task.getAttributeValue(ModelVocabulary.NAMESPACE, ModelVocabulary.STEP_INDEX);
         return new StepInfo(

@@ -16,6 +16,11 @@ final class ModelVocabulary {
 
     /** Extension attribute: the step's name in English (the BPMN name is the Vietnamese one). */
     static final String NAME_EN = "nameEn";
+    /**
+     * Extension attribute: the step's Vietnamese name as written, where the BPMN name (which the engine evaluates
+     * as an expression) had to be defused.
+     */
+    static final String NAME_VI = "nameVi";
     /** Extension attribute: position of a generated step (0 = first). */
     static final String STEP_INDEX = "stepIndex";
 
@@ -52,6 +57,14 @@ final class ModelVocabulary {
     /** A candidate group: a role in a unit, {@code <unit id>:<ROLE>} once resolved. */
     static String group(String unit, Role role) {
         return unit + ":" + role.name();
+    }
+
+    /**
+     * A text the engine may evaluate (a task's or process's name), made inert: {@code ${…}} and {@code #{…}} in an
+     * administrator's wording would otherwise run as expressions inside the engine.
+     */
+    static String inert(String text) {
+        return text.replace("${", "$ {").replace("#{", "# {");
     }
 
     static String variable(String name) {

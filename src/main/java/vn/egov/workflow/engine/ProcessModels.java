@@ -13,6 +13,7 @@ import org.flowable.engine.RepositoryService;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -57,7 +58,7 @@ class ProcessModels {
             Caffeine.newBuilder().maximumSize(500).build();
 
     ProcessModels(
-            RepositoryService repository,
+            @Lazy RepositoryService repository,
             ProcedureSteps procedures,
             OrgUnitDirectory directory,
             PlatformTransactionManager transactions,

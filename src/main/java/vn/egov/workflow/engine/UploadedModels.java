@@ -122,7 +122,12 @@ final class UploadedModels {
             problems.add("workflow.model.notAllowed");
         }
         for (String text : new String[] {
-            task.getName(), task.getDocumentation(), task.getFormKey(), task.getCategory(), task.getPriority()
+            task.getName(),
+            task.getDocumentation(),
+            task.getFormKey(),
+            task.getCategory(),
+            task.getPriority(),
+            task.getValidateFormFields()
         }) {
             if (expression(text)) {
                 problems.add("workflow.model.expression");

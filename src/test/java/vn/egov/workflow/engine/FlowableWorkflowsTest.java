@@ -80,6 +80,21 @@ class FlowableWorkflowsTest {
     HistoryService history;
 
     @Autowired
+    org.flowable.engine.RepositoryService repository;
+
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Autowired
+    org.flowable.engine.TaskService engineTasks;
+
+    @Autowired
+    ProcedureSteps procedures;
+
+    @Autowired
+    ProcessModels models;
+
+    @Autowired
     PlatformTransactionManager transactions;
 
     @Autowired
@@ -112,9 +127,12 @@ class FlowableWorkflowsTest {
         assertThat(review.candidateRoles()).containsExactly(Role.SPECIALIST);
         assertThat(review.holder()).isNull();
         assertThat(review.outcomes()).containsExactly(StepOutcome.FORWARD);
+        // two working days of office time from the task's creation (the engine reads its clock a moment later)
         assertThat(review.dueAt())
-                .isEqualTo(calendar.deadline(review.createdAt(), new BigDecimal("2"))
-                        .due());
+                .isCloseTo(
+                        calendar.deadline(review.createdAt(), new BigDecimal("2"))
+                                .due(),
+                        org.assertj.core.api.Assertions.within(5, java.time.temporal.ChronoUnit.SECONDS));
 
         workflows.claim(review.key(), specialist);
         WorkTask check = single(workflows.complete(review.key(), specialist, StepOutcome.FORWARD, "Đủ điều kiện"));
@@ -337,6 +355,22 @@ class FlowableWorkflowsTest {
     }
 
     @Test
+    void the_demos_construction_permit_asks_both_agencies_once_the_platform_is_ready() {
+        ProcedureVersionId permit =
+                procedures.current(DemoModels.CONSTRUCTION_PERMIT).orElseThrow();
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> models.usesUploadedModel(permit));
+
+        List<WorkTask> opinions =
+                workflows.start(new CaseStart(newCase(), permit, unit("000.00.07.H26"), unit(PROVINCE_DESK)));
+
+        assertThat(opinions)
+                .extracting(WorkTask::stepKey)
+                .containsExactlyInAnyOrder("opinion-construction", "opinion-environment");
+    }
+
+    @Test
     void an_uploaded_model_that_would_run_code_is_refused_and_changes_nothing() {
         ProcedureVersionId version = publish(threeSteps());
         byte[] script = """
@@ -355,6 +389,74 @@ class FlowableWorkflowsTest {
         assertThat(workflows.start(start(dossier, version)))
                 .extracting(WorkTask::stepKey)
                 .containsExactly("step-1");
+    }
+
+    @Test
+    void a_step_name_written_like_an_expression_is_never_evaluated_by_the_engine() {
+        String written = "Thẩm định ${processingAgency}";
+        List<ProcedureContent.ProcessStep> steps = List.of(
+                new ProcedureContent.ProcessStep(LocalizedText.of(written, null), Role.SPECIALIST, BigDecimal.ONE));
+
+        WorkTask review = single(workflows.start(start(newCase(), steps)));
+
+        assertThat(review.stepName().vi()).isEqualTo(written);
+        assertThat(engineTasks
+                        .createTaskQuery()
+                        .taskId(review.key().value())
+                        .singleResult()
+                        .getName())
+                .doesNotContain(unit(JUSTICE).toString());
+    }
+
+    @Test
+    void a_published_version_gets_its_process_without_waiting_for_its_first_dossier() {
+        ProcedureVersionId version = publish(threeSteps());
+
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> repository
+                                .createProcessDefinitionQuery()
+                                .processDefinitionKey(ModelVocabulary.processKey(version.value()))
+                                .count()
+                        == 1);
+    }
+
+    @Test
+    void the_application_can_neither_rewrite_an_opinion_nor_change_the_engines_tables() throws Exception {
+        CaseKey dossier = newCase();
+        WorkTask review = single(workflows.start(start(dossier, threeSteps())));
+        workflows.claim(review.key(), specialist);
+        workflows.complete(review.key(), specialist, StepOutcome.FORWARD, "Đủ điều kiện");
+
+        // the platform's own connection, as an injected SQL statement would use it
+        try (java.sql.Connection application = dataSource.getConnection()) {
+            application.setAutoCommit(false);
+            try {
+                assertThat(refusal(application, "update workflow.opinion set text = 'Không đủ điều kiện'"))
+                        .contains("permission denied");
+                assertThat(refusal(application, "delete from workflow.opinion")).contains("permission denied");
+                assertThat(refusal(application, "drop table workflow.act_ru_task"))
+                        .contains("must be owner");
+                assertThat(refusal(application, "create table workflow.act_extra (id int)"))
+                        .contains("permission denied");
+            } finally {
+                application.rollback();
+            }
+        }
+        assertThat(workflows.opinions(dossier)).extracting(Opinion::text).containsExactly("Đủ điều kiện");
+    }
+
+    /** Runs the statement, which must fail, in a savepoint so the next one can run; returns the refusal. */
+    private static String refusal(java.sql.Connection connection, String sql) throws java.sql.SQLException {
+        java.sql.Savepoint before = connection.setSavepoint();
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (java.sql.SQLException refused) {
+            connection.rollback(before);
+            return refused.getMessage();
+        }
+        connection.rollback(before);
+        throw new AssertionError("allowed: " + sql);
     }
 
     // --- fixtures

@@ -85,6 +85,19 @@ class LinearModelsTest {
     }
 
     @Test
+    void a_step_name_that_looks_like_an_expression_is_shown_as_written_and_never_evaluated() {
+        String written = "Kiểm tra ${''.getClass().forName('java.lang.Runtime')} và #{1+1}";
+        List<Step> steps = List.of(new Step(LocalizedText.of(written, null), Role.SPECIALIST, BigDecimal.ONE));
+
+        BpmnModel model = deployed(LinearModels.generate("procedure-x", LocalizedText.of("Thủ tục ${x}", null), steps));
+
+        UserTask task = (UserTask) model.getMainProcess().getFlowElement("step-1");
+        assertThat(task.getName()).doesNotContain("${").doesNotContain("#{");
+        assertThat(model.getMainProcess().getName()).doesNotContain("${");
+        assertThat(new ModelSteps(model).step("step-1", null).name().vi()).isEqualTo(written);
+    }
+
+    @Test
     void without_a_leader_the_last_step_of_the_agency_may_refuse() {
         List<Step> commune = List.of(
                 new Step(LocalizedText.of("Tiếp nhận", null), Role.ONE_STOP_CLERK, BigDecimal.ZERO),
