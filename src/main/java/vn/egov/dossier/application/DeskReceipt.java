@@ -62,64 +62,58 @@ public class DeskReceipt {
     /** Receives a complete dossier at the desk: its code, its appointment, its papers. */
     @Transactional
     public Dossier receive(DeskIntake intake, SignedInUser clerk) {
-        access.requireDesk(clerk, intake.desk());
-        ProcedureTerms.Terms terms = procedures.inForce(intake.procedureCode(), today());
-        Applicant applicant = checked(intake.applicant(), intake.resultDelivery());
-        requireAllPapers(terms, intake.papers());
-        Instant now = steps.now();
-        Dossier dossier = Dossier.begin(intakeOf(terms, intake, applicant, Channel.DESK), DossierAction.RECEIVE, now);
-        dossier.assignCode(steps.nextCode(intake.desk(), now));
-        dossier.markReceived(now, clerk.accountId().value(), null);
+        Opened opened = open(intake, clerk, DossierAction.RECEIVE);
+        requireAllPapers(opened.terms(), intake.papers());
+        Dossier dossier = opened.dossier();
+        dossier.assignCode(steps.nextCode(intake.desk(), opened.now()));
+        dossier.markReceived(opened.now(), clerk.accountId().value(), null);
         dossier.reschedule(steps.appointment(dossier));
         steps.save(dossier);
-        savePapers(dossier, terms, intake.papers(), clerk, now);
-        steps.record(
-                dossier,
-                new Dossier.Transition(DossierAction.RECEIVE, null, DossierStatus.RECEIVED, null),
-                clerk,
-                intake.desk(),
-                null);
-        return dossier;
+        savePapers(dossier, opened.terms(), intake.papers(), clerk, opened.now());
+        return recorded(dossier, DossierAction.RECEIVE, DossierStatus.RECEIVED, null, intake, clerk);
     }
 
     /** Registers an incomplete dossier and asks for what is missing or wrong (form 02); no code yet. */
     @Transactional
     public Dossier requestCompletion(DeskIntake intake, String whatIsMissing, SignedInUser clerk) {
-        access.requireDesk(clerk, intake.desk());
         String missing = reason("missing", whatIsMissing);
-        ProcedureTerms.Terms terms = procedures.inForce(intake.procedureCode(), today());
-        Applicant applicant = checked(intake.applicant(), intake.resultDelivery());
-        Instant now = steps.now();
-        Dossier dossier =
-                Dossier.begin(intakeOf(terms, intake, applicant, Channel.DESK), DossierAction.REQUEST_COMPLETION, now);
-        steps.save(dossier);
-        savePapers(dossier, terms, intake.papers(), clerk, now);
-        steps.record(
-                dossier,
-                new Dossier.Transition(DossierAction.REQUEST_COMPLETION, null, DossierStatus.NEW, missing),
-                clerk,
-                intake.desk(),
-                null);
-        return dossier;
+        Opened opened = open(intake, clerk, DossierAction.REQUEST_COMPLETION);
+        steps.save(opened.dossier());
+        savePapers(opened.dossier(), opened.terms(), intake.papers(), clerk, opened.now());
+        return recorded(opened.dossier(), DossierAction.REQUEST_COMPLETION, DossierStatus.NEW, missing, intake, clerk);
     }
 
     /** Refuses to receive, with the reason (form 03). */
     @Transactional
     public Dossier refuse(DeskIntake intake, String why, SignedInUser clerk) {
-        access.requireDesk(clerk, intake.desk());
         String reason = reason("reason", why);
+        Opened opened = open(intake, clerk, DossierAction.REFUSE);
+        opened.dossier().close(reason);
+        steps.save(opened.dossier());
+        return recorded(opened.dossier(), DossierAction.REFUSE, DossierStatus.NOT_ACCEPTED, reason, intake, clerk);
+    }
+
+    /** A dossier begun at the desk, not yet stored, with the terms of its procedure and the moment it began. */
+    private record Opened(ProcedureTerms.Terms terms, Dossier dossier, Instant now) {}
+
+    /** Checks the clerk's desk, the procedure in force and the applicant, then begins the dossier with that step. */
+    private Opened open(DeskIntake intake, SignedInUser clerk, DossierAction first) {
+        access.requireDesk(clerk, intake.desk());
         ProcedureTerms.Terms terms = procedures.inForce(intake.procedureCode(), today());
         Applicant applicant = checked(intake.applicant(), intake.resultDelivery());
         Instant now = steps.now();
-        Dossier dossier = Dossier.begin(intakeOf(terms, intake, applicant, Channel.DESK), DossierAction.REFUSE, now);
-        dossier.close(reason);
-        steps.save(dossier);
-        steps.record(
-                dossier,
-                new Dossier.Transition(DossierAction.REFUSE, null, DossierStatus.NOT_ACCEPTED, reason),
-                clerk,
-                intake.desk(),
-                null);
+        return new Opened(terms, Dossier.begin(intakeOf(terms, intake, applicant, Channel.DESK), first, now), now);
+    }
+
+    /** The first step of a desk dossier in its history (and as an event). */
+    private Dossier recorded(
+            Dossier dossier,
+            DossierAction action,
+            DossierStatus to,
+            String note,
+            DeskIntake intake,
+            SignedInUser clerk) {
+        steps.record(dossier, new Dossier.Transition(action, null, to, note), clerk, intake.desk(), null);
         return dossier;
     }
 
