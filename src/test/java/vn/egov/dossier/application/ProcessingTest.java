@@ -47,6 +47,9 @@ class ProcessingTest {
 
     static final String JUSTICE_DIVISION = "000.01.04.H26";
 
+    /** Cấp giấy phép xây dựng (Sở Xây dựng), whose demo process asks two agencies' opinions in parallel. */
+    static final String CONSTRUCTION_PERMIT = "1.009972";
+
     @Autowired
     Processing processing;
 
@@ -296,6 +299,54 @@ class ProcessingTest {
                 .isInstanceOf(Refused.class);
         assertThat(single(started).holder()).isNull();
         assertThat(reload(dossier).status()).isEqualTo(DossierStatus.PROCESSING);
+    }
+
+    @Test
+    void a_construction_permit_asks_two_agencies_in_parallel_and_waits_for_both_opinions() throws Exception {
+        Dossier received =
+                desk.receive(fixtures.intake(CONSTRUCTION_PERMIT, PROVINCE_DESK, DossierFixtures.citizen(), 5), clerk);
+        try (var model = getClass().getResourceAsStream("/workflow/demo-two-agency-opinions.bpmn20.xml")) {
+            workflows.useModel(received.procedureVersion(), model.readAllBytes());
+        }
+        Official construction = fixtures.official(Role.SPECIALIST, "000.01.07.H26");
+        Official environment = fixtures.official(Role.SPECIALIST, "000.01.08.H26");
+        Official constructionHead = fixtures.official(Role.DIVISION_HEAD, "000.01.07.H26");
+        Official constructionDirector = fixtures.official(Role.AGENCY_LEADER, "000.00.07.H26");
+
+        Dossier dossier = processing.startProcessing(received.id(), clerk);
+        List<WorkTask> opinions = open(dossier);
+        assertThat(opinions)
+                .extracting(WorkTask::candidateAgency)
+                .containsExactlyInAnyOrder(fixtures.unit("000.00.07.H26"), fixtures.unit("000.00.08.H26"));
+        WorkTask environmentTask = opinions.stream()
+                .filter(t -> t.candidateAgency().equals(fixtures.unit("000.00.08.H26")))
+                .findFirst()
+                .orElseThrow();
+        WorkTask constructionTask =
+                opinions.stream().filter(t -> t != environmentTask).findFirst().orElseThrow();
+        // each agency works only its own task
+        assertThatThrownBy(() -> processing.claim(dossier.id(), environmentTask.key(), construction))
+                .isInstanceOf(Refused.class);
+
+        processing.claim(dossier.id(), environmentTask.key(), environment);
+        processing.completeStep(
+                dossier.id(), environmentTask.key(), StepOutcome.FORWARD, "Phù hợp quy hoạch sử dụng đất", environment);
+        assertThat(open(dossier)).extracting(WorkTask::key).containsExactly(constructionTask.key());
+        processing.claim(dossier.id(), constructionTask.key(), construction);
+        Dossier both = processing.completeStep(
+                dossier.id(), constructionTask.key(), StepOutcome.FORWARD, "Thiết kế đạt yêu cầu", construction);
+        assertThat(single(both).candidateRoles()).containsExactly(Role.DIVISION_HEAD);
+
+        Dossier signed = work(
+                work(both, constructionHead, StepOutcome.FORWARD, null),
+                constructionDirector,
+                StepOutcome.FORWARD,
+                "Cấp phép");
+        assertThat(signed.status()).isEqualTo(DossierStatus.PROCESSED);
+        assertThat(workflows.opinions(new CaseKey(dossier.id().value().toString())))
+                .extracting(vn.egov.workflow.Opinion::text)
+                .contains("Phù hợp quy hoạch sử dụng đất", "Thiết kế đạt yêu cầu");
+        assertThat(processing.returnResult(signed.id(), null, clerk).status()).isEqualTo(DossierStatus.RESULT_RETURNED);
     }
 
     @Test
