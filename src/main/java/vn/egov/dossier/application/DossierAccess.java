@@ -83,6 +83,24 @@ public class DossierAccess {
         return workflows.opinions(caseKey).stream().anyMatch(o -> o.author().equals(user.accountId()));
     }
 
+    /**
+     * Reads a desk's tracking book (form 07): the desk's clerks, and the leaders and administrators of the agency
+     * (or province) the desk belongs to; anyone else is refused.
+     */
+    public void requireBookReader(SignedInUser user, OrgUnitId desk) {
+        if (worksAtDesk(user, desk)) {
+            return;
+        }
+        boolean overseer = user.roles().stream()
+                .anyMatch(r -> (r.role() == Role.AGENCY_LEADER
+                                || r.role() == Role.AGENCY_ADMIN
+                                || r.role() == Role.PROVINCE_ADMIN)
+                        && within(desk, r.orgUnit()));
+        if (!overseer) {
+            throw new Refused("dossier.error.notYourBook");
+        }
+    }
+
     /** The dossier as this official may see it, or not found. */
     public Dossier readable(SignedInUser user, Dossier dossier) {
         if (!canRead(user, dossier)) {
