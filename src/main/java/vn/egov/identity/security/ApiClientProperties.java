@@ -13,11 +13,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("egov.api")
 public record ApiClientProperties(
-        @DefaultValue List<Client> clients, @DefaultValue("10m") Duration tokenTimeToLive) {
+        @DefaultValue List<Client> clients,
+        @DefaultValue("10m") Duration tokenTimeToLive) {
 
     /**
      * @param secret the secret's hash with its encoder's prefix, e.g. {@code {bcrypt}$2a$10$…} (or given through
      *     the environment, {@code EGOV_API_CLIENTS_0_SECRET}); a plain secret is never accepted
      */
-    public record Client(String id, String name, String secret, @DefaultValue List<String> scopes) {}
+    public record Client(
+            String id,
+            String name,
+            String secret,
+            @DefaultValue List<String> scopes) {}
 }

@@ -159,20 +159,23 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain tokenEndpoints(HttpSecurity http) throws Exception {
-        OAuth2AuthorizationServerConfigurer server = OAuth2AuthorizationServerConfigurer.authorizationServer();
+        OAuth2AuthorizationServerConfigurer server = new OAuth2AuthorizationServerConfigurer();
         // client secrets are hashes with their encoder's prefix; the platform's Argon2 encoder is for people
         PasswordEncoder secrets = PasswordEncoderFactories.createDelegatingPasswordEncoder();
         http.securityMatcher(server.getEndpointsMatcher())
-                .with(server, as -> as.clientAuthentication(clients -> clients.authenticationProviders(providers ->
-                        providers.forEach(provider -> {
-                            if (provider instanceof ClientSecretAuthenticationProvider secret) {
-                                secret.setPasswordEncoder(secrets);
-                            }
-                        }))))
+                .with(
+                        server,
+                        as -> as.clientAuthentication(clients ->
+                                clients.authenticationProviders(providers -> providers.forEach(provider -> {
+                                    if (provider instanceof ClientSecretAuthenticationProvider secret) {
+                                        secret.setPasswordEncoder(secrets);
+                                    }
+                                }))))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
         return http.build();
     }
 
