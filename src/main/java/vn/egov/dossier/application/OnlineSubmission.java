@@ -63,6 +63,22 @@ public class OnlineSubmission {
     /** The key was used before with another body (422). */
     public record KeyReused() implements Outcome {}
 
+    /** The applicant's kind as the API names it: businesses, where the catalogue says organisations. */
+    public enum ApplicantType {
+        CITIZEN(ApplicantKind.CITIZEN),
+        BUSINESS(ApplicantKind.ORGANISATION);
+
+        private final ApplicantKind kind;
+
+        ApplicantType(ApplicantKind kind) {
+            this.kind = kind;
+        }
+
+        public ApplicantKind kind() {
+            return kind;
+        }
+    }
+
     /** How long a claim may stay unfinished before a repeat may take it over (its node died mid-way). */
     private static final Duration STALE_CLAIM = Duration.ofMinutes(5);
 
@@ -240,12 +256,11 @@ public class OnlineSubmission {
         if (kindText == null || kindText.isBlank()) {
             problems.add("applicant.kind", "validation.required");
         } else {
-            kind = switch (kindText.strip()) {
-                case "CITIZEN" -> ApplicantKind.CITIZEN;
-                // the API speaks of businesses; the catalogue of organisations (businesses among them)
-                case "BUSINESS" -> ApplicantKind.ORGANISATION;
-                default -> null;
-            };
+            kind = java.util.Arrays.stream(ApplicantType.values())
+                    .filter(type -> type.name().equals(kindText.strip()))
+                    .map(ApplicantType::kind)
+                    .findFirst()
+                    .orElse(null);
             if (kind == null) {
                 problems.add("applicant.kind", "dossier.error.applicantKind");
             } else if (content != null && !content.applicantKinds().contains(kind)) {

@@ -88,8 +88,8 @@ class DossierClientApiController {
             String resultDelivery) {}
 
     record ApplicantDocument(
-            @Schema(allowableValues = {"CITIZEN", "BUSINESS"})
-            String kind,
+            @Schema(description = "a citizen (by the CCCD number) or a business (by its tax code)")
+            OnlineSubmission.ApplicantType kind,
 
             @Schema(description = "12-digit citizen ID (CCCD) or the business's tax code")
             String idNumber,
