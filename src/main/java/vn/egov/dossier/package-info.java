@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "One-stop shop",
-        allowedDependencies = {"shared", "identity", "calendar", "catalogue", "workflow"})
+        allowedDependencies = {"shared", "identity", "calendar", "catalogue", "workflow", "files"})
 package vn.egov.dossier;

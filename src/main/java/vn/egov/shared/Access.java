@@ -22,6 +22,11 @@ public sealed interface Access {
         return new AnyOf(EnumSet.of(first, more));
     }
 
+    /** Other systems holding an access token with this scope (OAuth2 client credentials). */
+    static ClientScope clientScope(String scope) {
+        return new ClientScope(scope);
+    }
+
     /** Visitors too: public pages and the public API. */
     record Everyone() implements Access {
         @Override
@@ -35,6 +40,23 @@ public sealed interface Access {
         @Override
         public boolean admits(boolean signedIn, Collection<Role> held) {
             return signedIn;
+        }
+    }
+
+    /**
+     * An API client whose bearer token carries the scope ({@code dossier.submit}, …). A person signed in with a
+     * session never is one, whatever their roles: the rule is decided on the token's scopes (identity.security).
+     */
+    record ClientScope(String scope) implements Access {
+        public ClientScope {
+            if (scope == null || scope.isBlank()) {
+                throw new IllegalArgumentException("a client scope has a name");
+            }
+        }
+
+        @Override
+        public boolean admits(boolean signedIn, Collection<Role> held) {
+            return false;
         }
     }
 

@@ -38,6 +38,11 @@ public record AccessRule(List<String> patterns, HttpMethod method, Access access
         return new AccessRule(List.of(patterns), null, roles);
     }
 
+    /** Every method on these paths, for API clients whose bearer token carries the scope. */
+    public static AccessRule clientScope(String scope, String... patterns) {
+        return new AccessRule(List.of(patterns), null, Access.clientScope(scope));
+    }
+
     /** The same rule for one method only (e.g. reading is wider than changing). */
     public AccessRule only(HttpMethod method) {
         return new AccessRule(patterns, method, access);

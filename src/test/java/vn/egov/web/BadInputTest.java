@@ -125,12 +125,12 @@ class BadInputTest {
                 fixtures.official(Role.PROVINCE_ADMIN, "000.00.03.H26", true).username(),
                 IdentityFixtures.PASSWORD);
         Page form = admin.get("/admin/procedures/import");
-        byte[] elevenMegabytes = "a;b\n".repeat(11 * 1024 * 1024 / 4).getBytes(StandardCharsets.UTF_8);
+        byte[] overTheLimit = "a;b\n".repeat(21 * 1024 * 1024 / 4).getBytes(StandardCharsets.UTF_8);
 
-        Page page = admin.postMultipart("/admin/procedures/import", form.csrf(), "file", "lon.csv", elevenMegabytes);
+        Page page = admin.postMultipart("/admin/procedures/import", form.csrf(), "file", "lon.csv", overTheLimit);
 
         assertThat(page.status()).isEqualTo(413);
-        assertThat(page.text()).contains("Tệp quá lớn").contains("10 MB");
+        assertThat(page.text()).contains("Tệp quá lớn").contains("20 MB");
     }
 
     @Test

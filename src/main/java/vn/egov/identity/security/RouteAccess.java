@@ -115,6 +115,11 @@ public final class RouteAccess implements AuthorizationManager<RequestAuthorizat
         }
         Authentication who = authentication.get();
         boolean signedIn = trust.isAuthenticated(who);
+        if (rule.get().access() instanceof Access.ClientScope(String scope)) {
+            // only a bearer token's scopes count (SCOPE_…); a session's roles never open an API client's route
+            return new AuthorizationDecision(signedIn
+                    && who.getAuthorities().stream().anyMatch(a -> ("SCOPE_" + scope).equals(a.getAuthority())));
+        }
         Set<Role> held = signedIn
                 ? who.getAuthorities().stream()
                         .map(GrantedAuthority::getAuthority)
