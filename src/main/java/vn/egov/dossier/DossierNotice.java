@@ -16,7 +16,7 @@ import vn.egov.shared.LocalizedText;
  * @param promisedAt the new date of an apology letter (form 04), if any
  * @param closingReason why the dossier's story ended (refused, withdrawn, stopped), if it did
  * @param lastNote the note of the latest history line, if it has one
- * @param feeAmount fees and charges in VND
+ * @param feeAmount the procedure's fees and charges in VND (a payment request says its own amount: {@link Step})
  * @param receivingUnit the desk's name as it stood when the dossier came in; {@code null} if the directory lost it
  * @param preferredLanguage the applicant's language ({@code vi}, {@code en}); {@code null}: the dossier does not
  *     record one (none does yet), so notices are in Vietnamese
@@ -44,6 +44,16 @@ public record DossierNotice(
         steps = List.copyOf(steps);
     }
 
-    /** One line of the history: the step, when it was taken, its note ({@code null} if none). */
-    public record Step(DossierAction action, Instant at, String note) {}
+    /**
+     * One line of the history: the step, when it was taken, its note ({@code null} if none).
+     *
+     * @param amount for a payment request, the amount asked for in VND (it may differ from the catalogue's fees);
+     *     otherwise {@code null}
+     */
+    public record Step(DossierAction action, Instant at, String note, Long amount) {
+
+        public Step(DossierAction action, Instant at, String note) {
+            this(action, at, note, null);
+        }
+    }
 }

@@ -2,8 +2,11 @@ package vn.egov.dossier.application;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.egov.dossier.DossierAction;
 import vn.egov.dossier.DossierId;
 import vn.egov.dossier.DossierNotice;
 import vn.egov.dossier.OneStopShop;
@@ -18,6 +21,9 @@ import vn.egov.shared.LocalizedText;
 /** The one-stop shop's answers to modules that notify the applicant (the notices of issue 13). */
 @Service
 class NoticeFacts implements OneStopShop {
+
+    /** How {@link Processing#requestPayment} writes its history note: the amount, then the official's note. */
+    private static final Pattern PAYMENT_NOTE = Pattern.compile("(\\d{1,15}) VND(?: — (.*))?", Pattern.DOTALL);
 
     private final Dossiers dossiers;
     private final DossierHistory history;
@@ -35,12 +41,21 @@ class NoticeFacts implements OneStopShop {
         return dossiers.findById(id.value()).map(this::notice);
     }
 
+    private static DossierNotice.Step step(HistoryEntry line) {
+        if (line.action() == DossierAction.REQUEST_PAYMENT && line.note() != null) {
+            Matcher payment = PAYMENT_NOTE.matcher(line.note());
+            if (payment.matches()) {
+                return new DossierNotice.Step(
+                        line.action(), line.at(), payment.group(2), Long.parseLong(payment.group(1)));
+            }
+        }
+        return new DossierNotice.Step(line.action(), line.at(), line.note());
+    }
+
     private DossierNotice notice(Dossier dossier) {
         List<HistoryEntry> lines =
                 history.findByDossierIdOrderByAtAscIdAsc(dossier.id().value());
-        List<DossierNotice.Step> steps = lines.stream()
-                .map(line -> new DossierNotice.Step(line.action(), line.at(), line.note()))
-                .toList();
+        List<DossierNotice.Step> steps = lines.stream().map(NoticeFacts::step).toList();
         // the desk's name as it stood when the dossier came in: a later merger must not rename the sender
         LocalizedText unit = directory
                 .find(

@@ -242,7 +242,11 @@ class DemoDirectory implements ApplicationRunner {
                 "73URTYU3YVEE5DUIQTSTQNLGKB3I747V",
                 Role.DIVISION_HEAD);
         official(
-                "lanhdao.sxd", "Tạ Đình Phong", "000.00.07.H26", "TH7CJAWFUS2GZPYDOHW2GSKRKASQIIKQ", Role.AGENCY_LEADER);
+                "lanhdao.sxd",
+                "Tạ Đình Phong",
+                "000.00.07.H26",
+                "TH7CJAWFUS2GZPYDOHW2GSKRKASQIIKQ",
+                Role.AGENCY_LEADER);
         official(
                 "chuyenvien.stnmt",
                 "Mai Văn Sơn",

@@ -76,7 +76,8 @@ class ApplicantNotices {
         }
         Occurrence occurrence = Occurrence.of(dossier, changed);
         Locale locale = NoticeTexts.languageOf(dossier);
-        NoticeTexts.Written notice = texts.write(changed.step(), dossier, occurrence.note(), locale);
+        NoticeTexts.Written notice =
+                texts.write(changed.step(), dossier, occurrence.note(), occurrence.amount(), locale);
 
         List<RuntimeException> failures = new ArrayList<>();
         if (dossier.email() != null && !dossier.email().isBlank()) {
@@ -159,8 +160,10 @@ class ApplicantNotices {
      * is found by its moment: the event's moment is read just after its history line's, and a later repetition of
      * the step comes later still. That keeps a notice delivered days late (the mail server was down) pinned to its
      * own step, not to the latest one.
+     *
+     * @param amount the amount a payment request asked for, if this is one that said
      */
-    record Occurrence(int number, String note) {
+    record Occurrence(int number, String note, Long amount) {
 
         static Occurrence of(DossierNotice dossier, DossierChanged changed) {
             List<DossierNotice.Step> same = dossier.steps().stream()
@@ -177,11 +180,11 @@ class ApplicantNotices {
                 upToEvent = same;
             }
             if (upToEvent.isEmpty()) {
-                return new Occurrence(1, null);
+                return new Occurrence(1, null, null);
             }
             DossierNotice.Step step = upToEvent.getLast();
             String note = step.note() != null ? step.note() : dossier.closingReason();
-            return new Occurrence(upToEvent.size(), note);
+            return new Occurrence(upToEvent.size(), note, step.amount());
         }
     }
 }

@@ -75,8 +75,9 @@ class NoticeTexts {
      * The notice of {@code step} about the dossier.
      *
      * @param note the note of that step (what is missing, the reason), or {@code null}
+     * @param amount what a payment request asks for in VND; {@code null}: the procedure's fees
      */
-    Written write(DossierAction step, DossierNotice dossier, String note, Locale locale) {
+    Written write(DossierAction step, DossierNotice dossier, String note, Long amount, Locale locale) {
         if (!NOTIFIED.contains(step)) {
             throw new IllegalArgumentException("no notice for " + step);
         }
@@ -92,11 +93,12 @@ class NoticeTexts {
                 : publicAddress.value() + "/lookup?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8);
         String dueAt = format(dossier.dueAt());
         String promisedAt = format(dossier.promisedAt());
-        String amount = dossier.feeAmount() > 0
+        long due = amount != null ? amount : dossier.feeAmount();
+        String toPay = due > 0
                 ? message(
                         "notice.amount",
                         locale,
-                        NumberFormat.getIntegerInstance(locale).format(dossier.feeAmount()))
+                        NumberFormat.getIntegerInstance(locale).format(due))
                 : null;
         String delivery = dossier.resultDelivery() == null
                 ? null
@@ -112,7 +114,7 @@ class NoticeTexts {
         context.setVariable("unit", unit);
         context.setVariable("dueAt", dueAt);
         context.setVariable("promisedAt", promisedAt);
-        context.setVariable("amount", amount);
+        context.setVariable("amount", toPay);
         context.setVariable("delivery", delivery);
         context.setVariable("note", blankToNull(note));
         context.setVariable("lookup", lookup);
@@ -124,7 +126,7 @@ class NoticeTexts {
                 locale,
                 code != null ? code : procedure,
                 step == DossierAction.APOLOGISE ? nonNull(promisedAt) : nonNull(dueAt),
-                nonNull(amount),
+                nonNull(toPay),
                 nonNull(lookup),
                 nonNull(delivery),
                 shortened(note));

@@ -30,6 +30,7 @@ import vn.egov.dossier.DossierChanged;
 import vn.egov.dossier.DossierFixtures;
 import vn.egov.dossier.DossierStatus;
 import vn.egov.dossier.application.DeskReceipt;
+import vn.egov.dossier.application.Processing;
 import vn.egov.dossier.domain.Dossier;
 import vn.egov.dossier.persistence.DossierHistory;
 import vn.egov.notice.persistence.SentNotices;
@@ -40,6 +41,8 @@ import vn.egov.shared.Role;
 import vn.egov.shared.events.Retries;
 import vn.egov.support.EgovTest;
 import vn.egov.support.Mails;
+import vn.egov.workflow.CaseKey;
+import vn.egov.workflow.Workflows;
 
 /**
  * The applicant hears from the one-stop desk by e-mail, through the real SMTP server of the tests, after the step
@@ -80,6 +83,15 @@ class ApplicantNoticesTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Processing processing;
+
+    @Autowired
+    Workflows workflows;
+
+    /** Sở Tư pháp's Judicial Administration Division, which reviews 2.000488 (demo directory). */
+    private static final String JUSTICE_DIVISION = "000.01.04.H26";
 
     @Test
     void a_dossier_received_at_the_desk_is_confirmed_to_the_applicant_in_vietnamese_with_code_appointment_and_lookup() {
@@ -138,6 +150,54 @@ class ApplicantNoticesTest {
         assertThat(mails).hasSize(2);
         assertThat(plainText(mails.get(0))).contains("Thiếu tờ khai theo mẫu");
         assertThat(plainText(mails.get(1))).contains("Bản sao căn cước công dân không rõ nét");
+    }
+
+    @Test
+    void two_supplement_rounds_are_two_notices_each_with_what_it_asked_for_and_the_payment_request_says_its_amount() {
+        Applicant applicant = applicantReachableAt(uniqueAddress());
+        var clerk = fixtures.official(Role.ONE_STOP_CLERK, PROVINCE_DESK);
+        var specialist = fixtures.official(Role.SPECIALIST, JUSTICE_DIVISION);
+        var divisionHead = fixtures.official(Role.DIVISION_HEAD, JUSTICE_DIVISION);
+        Dossier received = desk.receive(fixtures.intake(JUDICIAL_RECORD, PROVINCE_DESK, applicant, 5), clerk);
+        Dossier dossier = processing.startProcessing(received.id(), clerk);
+        var review = workflows
+                .openTasks(new CaseKey(dossier.id().value().toString()))
+                .getFirst();
+        processing.claim(dossier.id(), review.key(), specialist);
+
+        processing.requestSupplement(dossier.id(), "Bản sao sổ hộ khẩu bị mờ", specialist);
+        processing.receiveSupplement(dossier.id(), "Đã nộp bản sao rõ", clerk);
+        processing.requestSupplement(dossier.id(), "Thiếu giấy ủy quyền có chứng thực", specialist);
+        processing.receiveSupplement(dossier.id(), null, clerk);
+        processing.requestPayment(dossier.id(), 200_000, "Phí cấp Phiếu lý lịch tư pháp", divisionHead);
+
+        // receipt, two supplement requests, the payment request; receiving a supplement is not announced
+        List<MimeMessage> mails = Mails.to(mailServer, applicant.email(), 4);
+        String code = dossier.code().value();
+        assertThat(mails)
+                .extracting(Mails::subject)
+                .containsExactlyInAnyOrder(
+                        "[" + code + "] Hồ sơ đã được tiếp nhận – " + dossier.procedureNameVi(),
+                        "[" + code + "] Đề nghị bổ sung hồ sơ – " + dossier.procedureNameVi(),
+                        "[" + code + "] Đề nghị bổ sung hồ sơ – " + dossier.procedureNameVi(),
+                        "[" + code + "] Đề nghị thực hiện nghĩa vụ tài chính – " + dossier.procedureNameVi());
+        List<String> texts = mails.stream().map(ApplicantNoticesTest::plainText).toList();
+        assertThat(texts)
+                .filteredOn(text -> text.contains("Bản sao sổ hộ khẩu bị mờ"))
+                .hasSize(1);
+        assertThat(texts)
+                .filteredOn(text -> text.contains("Thiếu giấy ủy quyền có chứng thực"))
+                .hasSize(1);
+        assertThat(texts)
+                .filteredOn(text -> text.contains("Số tiền phải nộp: 200.000 đồng."))
+                .singleElement()
+                .satisfies(text -> assertThat(text).contains("Phí cấp Phiếu lý lịch tư pháp"));
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> sent.of(dossier.id().value()).size() == 4);
+        assertThat(sent.of(dossier.id().value()))
+                .extracting(notice -> notice.step() + " #" + notice.occurrence())
+                .containsExactlyInAnyOrder(
+                        "RECEIVE #1", "REQUEST_SUPPLEMENT #1", "REQUEST_SUPPLEMENT #2", "REQUEST_PAYMENT #1");
     }
 
     @Test

@@ -39,7 +39,7 @@ class NoticeTextsTest {
     @MethodSource("notified")
     void every_notice_is_written_in_vietnamese_and_english_with_code_procedure_and_lookup(DossierAction step) {
         for (Locale locale : List.of(NoticeTexts.VIETNAMESE, Locale.ENGLISH)) {
-            NoticeTexts.Written notice = texts.write(step, dossier(CODE), "Thiếu bản sao giấy khai sinh", locale);
+            NoticeTexts.Written notice = texts.write(step, dossier(CODE), "Thiếu bản sao giấy khai sinh", null, locale);
 
             assertThat(notice.subject()).contains(CODE).contains(procedure(locale));
             assertThat(notice.text()).contains(CODE).contains(procedure(locale)).contains(LOOKUP);
@@ -57,7 +57,8 @@ class NoticeTextsTest {
 
     @Test
     void the_receipt_gives_the_appointment_and_how_the_result_comes_back_in_vietnamese() {
-        NoticeTexts.Written notice = texts.write(DossierAction.RECEIVE, dossier(CODE), null, NoticeTexts.VIETNAMESE);
+        NoticeTexts.Written notice =
+                texts.write(DossierAction.RECEIVE, dossier(CODE), null, null, NoticeTexts.VIETNAMESE);
 
         assertThat(notice.subject())
                 .isEqualTo("[" + CODE + "] Hồ sơ đã được tiếp nhận – Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam");
@@ -77,7 +78,7 @@ class NoticeTextsTest {
     @Test
     void a_dossier_refused_before_it_had_a_code_names_its_procedure_and_the_reason_and_has_no_lookup_link() {
         NoticeTexts.Written notice = texts.write(
-                DossierAction.REFUSE, dossier(null), "Không thuộc thẩm quyền tiếp nhận", NoticeTexts.VIETNAMESE);
+                DossierAction.REFUSE, dossier(null), "Không thuộc thẩm quyền tiếp nhận", null, NoticeTexts.VIETNAMESE);
 
         assertThat(notice.subject())
                 .isEqualTo("Hồ sơ không được tiếp nhận – Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam");
@@ -89,18 +90,27 @@ class NoticeTextsTest {
 
     @Test
     void the_payment_request_says_the_amount_in_each_languages_way() {
-        assertThat(texts.write(DossierAction.REQUEST_PAYMENT, dossier(CODE), null, NoticeTexts.VIETNAMESE)
+        assertThat(texts.write(DossierAction.REQUEST_PAYMENT, dossier(CODE), null, null, NoticeTexts.VIETNAMESE)
                         .text())
                 .contains("Số tiền phải nộp: 1.500.000 đồng.");
-        assertThat(texts.write(DossierAction.REQUEST_PAYMENT, dossier(CODE), null, Locale.ENGLISH)
+        assertThat(texts.write(DossierAction.REQUEST_PAYMENT, dossier(CODE), null, null, Locale.ENGLISH)
                         .text())
                 .contains("Amount to pay: VND 1,500,000.");
     }
 
     @Test
+    void a_payment_request_that_names_its_amount_asks_for_that_rather_than_the_catalogues_fees() {
+        NoticeTexts.Written notice = texts.write(
+                DossierAction.REQUEST_PAYMENT, dossier(CODE), "Lệ phí cấp phiếu", 200_000L, NoticeTexts.VIETNAMESE);
+
+        assertThat(notice.text()).contains("Số tiền phải nộp: 200.000 đồng.").doesNotContain("1.500.000");
+        assertThat(notice.sms()).contains("đề nghị nộp 200.000 đồng");
+    }
+
+    @Test
     void the_apology_gives_the_new_date_and_the_reason() {
         NoticeTexts.Written notice = texts.write(
-                DossierAction.APOLOGISE, dossier(CODE), "Chờ ý kiến của Sở Xây dựng", NoticeTexts.VIETNAMESE);
+                DossierAction.APOLOGISE, dossier(CODE), "Chờ ý kiến của Sở Xây dựng", null, NoticeTexts.VIETNAMESE);
 
         assertThat(notice.text())
                 .contains("Lý do: Chờ ý kiến của Sở Xây dựng")

@@ -32,8 +32,8 @@ class OccurrenceTest {
         var first = ApplicantNotices.Occurrence.of(twoRounds, supplementRequestedAt(FIRST.plusNanos(300_000)));
         var second = ApplicantNotices.Occurrence.of(twoRounds, supplementRequestedAt(SECOND.plusNanos(200)));
 
-        assertThat(first).isEqualTo(new ApplicantNotices.Occurrence(1, "Bản vẽ mặt bằng"));
-        assertThat(second).isEqualTo(new ApplicantNotices.Occurrence(2, "Giấy chứng nhận quyền sử dụng đất"));
+        assertThat(first).isEqualTo(new ApplicantNotices.Occurrence(1, "Bản vẽ mặt bằng", null));
+        assertThat(second).isEqualTo(new ApplicantNotices.Occurrence(2, "Giấy chứng nhận quyền sử dụng đất", null));
     }
 
     @Test
@@ -44,7 +44,7 @@ class OccurrenceTest {
 
         assertThat(ApplicantNotices.Occurrence.of(
                         dossier, event(DossierAction.REFUSE, Instant.parse("2026-12-01T02:00:00.123456999Z"))))
-                .isEqualTo(new ApplicantNotices.Occurrence(1, "Sai thẩm quyền"));
+                .isEqualTo(new ApplicantNotices.Occurrence(1, "Sai thẩm quyền", null));
     }
 
     @Test
