@@ -27,11 +27,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessagesTest {
 
     private static final String[] BUNDLES = {
-        "messages", "identity", "audit", "calendar", "catalogue", "dossier", "workflow"
+        "messages", "identity", "audit", "calendar", "catalogue", "dossier", "workflow", "notice"
     };
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "identity", "audit", "calendar", "catalogue", "dossier", "workflow"})
+    @ValueSource(strings = {"messages", "identity", "audit", "calendar", "catalogue", "dossier", "workflow", "notice"})
     void vietnamese_and_english_have_the_same_keys(String bundle) throws IOException {
         Set<String> vi = load(bundle + "_vi").stringPropertyNames();
         Set<String> en = load(bundle + "_en").stringPropertyNames();
@@ -93,6 +93,20 @@ class MessagesTest {
         families.put("dossier.delivery.", names(vn.egov.dossier.ResultDelivery.values()));
         families.put("dossier.punctuality.", names(vn.egov.dossier.Punctuality.values()));
         families.put("workflow.outcome.", names(vn.egov.workflow.StepOutcome.values()));
+        families.put("notice.delivery.", names(vn.egov.dossier.ResultDelivery.values()));
+        // the notices to applicants build their subject and SMS keys from the step (notice.application.NoticeTexts)
+        for (String step : List.of(
+                "RECEIVE",
+                "REQUEST_COMPLETION",
+                "REFUSE",
+                "REQUEST_SUPPLEMENT",
+                "REQUEST_PAYMENT",
+                "FINISH",
+                "APOLOGISE",
+                "STOP",
+                "WITHDRAW")) {
+            families.put("notice." + step + ".", List.of("title", "intro", "sms"));
+        }
         for (vn.egov.identity.domain.TokenPurpose purpose : vn.egov.identity.domain.TokenPurpose.values()) {
             families.put("mail." + purpose.name() + ".", List.of("subject", "intro", "action", "text"));
         }
