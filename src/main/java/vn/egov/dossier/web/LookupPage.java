@@ -1,12 +1,16 @@
 package vn.egov.dossier.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.egov.dossier.application.PublicLookup;
 import vn.egov.shared.NotFound;
+import vn.egov.shared.RequestLimit;
 import vn.egov.shared.RuleViolation;
 
 /**
@@ -34,5 +38,18 @@ class LookupPage {
             }
         }
         return "dossier/lookup";
+    }
+
+    /**
+     * The lookup shows no personal data, but a code is guessable (unit, date, daily counter): each client address
+     * may look up {@code egov.dossier.lookups-per-minute} codes a minute (60 by default), page and API together,
+     * which no applicant reaches and which makes walking through a day's codes slow.
+     */
+    @Configuration(proxyBeanMethods = false)
+    static class Limits {
+        @Bean
+        RequestLimit dossierLookups(@Value("${egov.dossier.lookups-per-minute:60}") int perMinute) {
+            return RequestLimit.readsPerMinute("dossier-lookup", perMinute, "/lookup", "/api/v1/dossiers/*/status");
+        }
     }
 }

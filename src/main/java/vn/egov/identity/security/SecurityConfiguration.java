@@ -134,6 +134,7 @@ class SecurityConfiguration {
             IdentityProperties properties,
             ObjectProvider<ClientRegistrationRepository> identityProviders,
             OidcAccounts oidcAccounts,
+            List<vn.egov.shared.RequestLimit> requestLimits,
             @Value("${egov.monitoring-networks:127.0.0.1/32,::1/128}") List<String> monitoringNetworks)
             throws Exception {
         List<IpAddressMatcher> monitoring =
@@ -170,7 +171,8 @@ class SecurityConfiguration {
                         .addHeaderWriter(new StaticHeadersWriter(
                                 "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()")))
                 .addFilterBefore(
-                        new RateLimitFilter(properties.rateLimits()), UsernamePasswordAuthenticationFilter.class)
+                        new RateLimitFilter(properties.rateLimits(), requestLimits),
+                        UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new AdminNetworkFilter(properties.adminNetworks()), AuthorizationFilter.class)
                 .addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
         if (identityProviders.getIfAvailable() != null) {

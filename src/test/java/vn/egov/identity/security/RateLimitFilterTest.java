@@ -2,15 +2,19 @@ package vn.egov.identity.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import vn.egov.identity.application.IdentityProperties;
+import vn.egov.shared.RequestLimit;
 
 class RateLimitFilterTest {
 
-    private final RateLimitFilter filter = new RateLimitFilter(new IdentityProperties.RateLimits(true, 3, 2, 2));
+    private final RateLimitFilter filter = new RateLimitFilter(
+            new IdentityProperties.RateLimits(true, 3, 2, 2),
+            List.of(RequestLimit.readsPerMinute("lookup", 2, "/things/*/status")));
 
     private int post(String path, String clientAddress) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", path);
@@ -51,5 +55,24 @@ class RateLimitFilterTest {
         assertThat(post("/register/organisation", "10.0.0.4")).isEqualTo(200);
         assertThat(post("/register/citizen", "10.0.0.4")).isEqualTo(429);
         assertThat(post("/sign-in", "10.0.0.4")).isEqualTo(200);
+    }
+
+    private int get(String path, String clientAddress) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+        request.setRemoteAddr(clientAddress);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(request, response, new MockFilterChain());
+        return response.getStatus();
+    }
+
+    @Test
+    void a_module_limits_its_own_route_per_client_and_only_for_the_method_it_names() throws Exception {
+        assertThat(get("/things/a/status", "10.0.0.5")).isEqualTo(200);
+        assertThat(get("/things/b/status", "10.0.0.5")).isEqualTo(200);
+        assertThat(get("/things/c/status", "10.0.0.5")).isEqualTo(429);
+
+        assertThat(get("/things/c/status", "10.0.0.6")).isEqualTo(200);
+        assertThat(post("/things/c/status", "10.0.0.5")).isEqualTo(200);
+        assertThat(get("/things/c", "10.0.0.5")).isEqualTo(200);
     }
 }
