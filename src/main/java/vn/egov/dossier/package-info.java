@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "One-stop shop",
-        allowedDependencies = {"shared", "identity", "calendar", "catalogue"})
+        allowedDependencies = {"shared", "identity", "calendar", "catalogue", "workflow"})
 package vn.egov.dossier;
