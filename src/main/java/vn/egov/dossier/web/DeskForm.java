@@ -13,7 +13,7 @@ import vn.egov.dossier.application.DeskReceipt.PaperTick;
  * What the clerk typed and ticked at the desk, as text, so a form with a problem comes back exactly as it was.
  * Papers arrive as {@code paper=<index>} for each ticked box with {@code originals<index>} / {@code copies<index>}.
  */
-record DeskForm(
+public record DeskForm(
         String desk,
         String procedure,
         String kind,
@@ -29,7 +29,7 @@ record DeskForm(
         List<PaperLine> papers) {
 
     /** One required paper's line on the form. */
-    record PaperLine(int index, boolean ticked, String originals, String copies) {}
+    public record PaperLine(int index, boolean ticked, String originals, String copies) {}
 
     static DeskForm empty(String desk, String procedure, ProcedureSheet sheet) {
         List<PaperLine> lines = new ArrayList<>();
@@ -39,7 +39,20 @@ record DeskForm(
                     .forEach(p -> lines.add(new PaperLine(
                             p.index(), false, String.valueOf(p.originals()), String.valueOf(p.copies()))));
         }
-        return new DeskForm(desk, procedure, "CITIZEN", "", "", "", "", "", "", "", "DESK", "", lines);
+        return new DeskForm(
+                desk,
+                procedure,
+                ApplicantKind.CITIZEN.name(),
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                ResultDelivery.DESK.name(),
+                "",
+                lines);
     }
 
     static DeskForm read(MultiValueMap<String, String> form, ProcedureSheet sheet) {
@@ -98,11 +111,11 @@ record DeskForm(
                 .toList();
     }
 
-    boolean isTicked(int index) {
+    public boolean isTicked(int index) {
         return papers.stream().anyMatch(p -> p.index() == index && p.ticked());
     }
 
-    PaperLine line(int index) {
+    public PaperLine line(int index) {
         return papers.stream().filter(p -> p.index() == index).findFirst().orElse(new PaperLine(index, false, "", ""));
     }
 

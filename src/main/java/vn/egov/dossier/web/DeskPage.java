@@ -14,12 +14,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.egov.dossier.DossierId;
 import vn.egov.dossier.DossierStatus;
+import vn.egov.dossier.application.DeskAnswers;
 import vn.egov.dossier.application.DeskChoices.Desk;
 import vn.egov.dossier.application.DeskChoices.ProcedureSheet;
 import vn.egov.dossier.application.DeskReceipt;
 import vn.egov.dossier.application.DossierQueries;
 import vn.egov.dossier.application.DossierView;
-import vn.egov.dossier.domain.Dossier;
 import vn.egov.identity.OrgUnitId;
 import vn.egov.identity.SignedInUser;
 import vn.egov.shared.InvalidInput;
@@ -35,9 +35,9 @@ import vn.egov.shared.RuleViolation;
 class DeskPage {
 
     private final DossierQueries queries;
-    private final DeskReceipt receipt;
+    private final DeskAnswers receipt;
 
-    DeskPage(DossierQueries queries, DeskReceipt receipt) {
+    DeskPage(DossierQueries queries, DeskAnswers receipt) {
         this.queries = queries;
         this.receipt = receipt;
     }
@@ -85,13 +85,13 @@ class DeskPage {
         try {
             DeskReceipt.DeskIntake intake =
                     new DeskReceipt.DeskIntake(sheet.code(), desk, form.applicant(), form.delivery(), form.ticks());
-            Dossier dossier = switch (action) {
+            DossierId dossier = switch (action) {
                 case "complete" -> receipt.requestCompletion(intake, form.note(), clerk);
                 case "refuse" -> receipt.refuse(intake, form.note(), clerk);
                 default -> receipt.receive(intake, clerk);
             };
             redirect.addFlashAttribute("notice", "desk.done." + action(action));
-            return "redirect:/desk/receipts/" + dossier.id();
+            return "redirect:/desk/receipts/" + dossier;
         } catch (InvalidInput invalid) {
             model.addAttribute("problems", noteProblems(invalid));
         } catch (RuleViolation broken) {

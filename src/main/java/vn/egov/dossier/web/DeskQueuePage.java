@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.egov.dossier.DossierId;
 import vn.egov.dossier.DossierStatus;
+import vn.egov.dossier.application.DeskAnswers;
 import vn.egov.dossier.application.DeskChoices.ProcedureSheet;
-import vn.egov.dossier.application.DeskReceipt;
 import vn.egov.dossier.application.DossierQueries;
 import vn.egov.identity.SignedInUser;
 import vn.egov.shared.InvalidInput;
@@ -31,9 +31,9 @@ import vn.egov.shared.StateConflict;
 class DeskQueuePage {
 
     private final DossierQueries queries;
-    private final DeskReceipt receipt;
+    private final DeskAnswers receipt;
 
-    DeskQueuePage(DossierQueries queries, DeskReceipt receipt) {
+    DeskQueuePage(DossierQueries queries, DeskAnswers receipt) {
         this.queries = queries;
         this.receipt = receipt;
     }

@@ -58,15 +58,18 @@ class InboxPage {
 
     @PostMapping("/inbox/claim")
     String claim(
-            @AuthenticationPrincipal SignedInUser official, @RequestParam String task, RedirectAttributes redirect) {
+            @AuthenticationPrincipal SignedInUser official,
+            @RequestParam("claim") String task,
+            @RequestParam(required = false) java.util.UUID dossier,
+            RedirectAttributes redirect) {
         try {
             worklist.claim(taskKey(task), official);
             redirect.addFlashAttribute("notice", "inbox.claimed");
         } catch (Rejection refused) {
-            // taken by a colleague a moment before, or no longer open: the inbox says so
+            // taken by a colleague a moment before, or no longer open: the page says so
             redirect.addFlashAttribute("violation", refused);
         }
-        return "redirect:/inbox";
+        return dossier == null ? "redirect:/inbox" : "redirect:/dossiers/" + dossier;
     }
 
     @PostMapping("/inbox/hand-over")
