@@ -13,6 +13,9 @@ import vn.egov.identity.SignedInUser;
 import vn.egov.shared.NotFound;
 import vn.egov.shared.Refused;
 import vn.egov.shared.Role;
+import vn.egov.workflow.CaseKey;
+import vn.egov.workflow.WorkTask;
+import vn.egov.workflow.Workflows;
 
 /**
  * Who may see and act on a dossier. Officials see only their own agency's dossiers: those received by a desk they
@@ -23,10 +26,12 @@ import vn.egov.shared.Role;
 public class DossierAccess {
 
     private final OrgUnitDirectory directory;
+    private final Workflows workflows;
     private final Clock clock;
 
-    DossierAccess(OrgUnitDirectory directory, Clock clock) {
+    DossierAccess(OrgUnitDirectory directory, Workflows workflows, Clock clock) {
         this.directory = directory;
+        this.workflows = workflows;
         this.clock = clock;
     }
 
@@ -51,7 +56,31 @@ public class DossierAccess {
                 return true;
             }
         }
-        return false;
+        return consulted(user, dossier);
+    }
+
+    /**
+     * An agency asked for its opinion (an uploaded process's parallel step) reads the dossier while its task is
+     * open, and its officials who wrote an opinion keep reading it: they need the papers to give the opinion.
+     */
+    private boolean consulted(SignedInUser user, Dossier dossier) {
+        if (dossier.status().ordinal() < vn.egov.dossier.DossierStatus.PROCESSING.ordinal()) {
+            return false;
+        }
+        CaseKey caseKey = new CaseKey(dossier.id().value().toString());
+        for (WorkTask task : workflows.openTasks(caseKey)) {
+            if (task.heldBy(user.accountId())) {
+                return true;
+            }
+            for (RoleInUnit role : user.roles()) {
+                if (task.candidateRoles().contains(role.role())
+                        && task.candidateAgency() != null
+                        && within(role.orgUnit(), task.candidateAgency())) {
+                    return true;
+                }
+            }
+        }
+        return workflows.opinions(caseKey).stream().anyMatch(o -> o.author().equals(user.accountId()));
     }
 
     /** The dossier as this official may see it, or not found. */

@@ -227,6 +227,32 @@ class DemoDirectory implements ApplicationRunner {
                 "000.00.04.H26",
                 "MSBCJAWGTZDJMFKTSDGAEYZGXMCCHR32",
                 Role.AGENCY_LEADER);
+        // the Department of Construction and the Department of Natural Resources give the two opinions of the
+        // demo's uploaded process (construction permits, 1.009972)
+        official(
+                "chuyenvien.sxd",
+                "Đặng Quốc Bảo",
+                "000.01.07.H26",
+                "JWBQNWEE75BJ6SQHAX7IRPQMQZJLAX6H",
+                Role.SPECIALIST);
+        official(
+                "truongphong.sxd",
+                "Lý Thị Thu",
+                "000.01.07.H26",
+                "73URTYU3YVEE5DUIQTSTQNLGKB3I747V",
+                Role.DIVISION_HEAD);
+        official(
+                "lanhdao.sxd",
+                "Tạ Đình Phong",
+                "000.00.07.H26",
+                "TH7CJAWFUS2GZPYDOHW2GSKRKASQIIKQ",
+                Role.AGENCY_LEADER);
+        official(
+                "chuyenvien.stnmt",
+                "Mai Văn Sơn",
+                "000.01.08.H26",
+                "JB6JT7GRBK7NZ3E25FCUYK6HWL7NRQWA",
+                Role.SPECIALIST);
         official(
                 "motcua.tphd", "Bùi Thị Lan", "000.01.31.H26", "5XIJIUZEOFTQSCL3FAGLMNB2R6SMXUIL", Role.ONE_STOP_CLERK);
         official(
