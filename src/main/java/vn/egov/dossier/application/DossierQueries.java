@@ -83,17 +83,10 @@ public class DossierQueries {
             DossierAction.START_PROCESSING,
             DossierAction.RECEIVE_SUPPLEMENT,
             DossierAction.RECORD_PAYMENT,
+            DossierAction.APOLOGISE,
             DossierAction.WITHDRAW,
             DossierAction.RETURN_RESULT,
             DossierAction.RATE);
-
-    /** Steps the processing unit takes besides ending its tasks. */
-    private static final Set<DossierAction> UNIT_STEPS = EnumSet.of(
-            DossierAction.REQUEST_SUPPLEMENT,
-            DossierAction.REQUEST_PAYMENT,
-            DossierAction.APOLOGISE,
-            DossierAction.WITHDRAW,
-            DossierAction.STOP);
 
     /** People's names in Vietnamese alphabetical order (ă after a, đ after d), as the org-unit tree sorts. */
     static final Comparator<String> VIETNAMESE = Comparator.nullsLast(Collator.getInstance(Locale.of("vi")));
@@ -204,25 +197,39 @@ public class DossierQueries {
                                 t.outcomes(),
                                 t.suspended()))
                         .toList(),
-                actionsFor(reader, dossier));
+                actionsFor(reader, dossier, tasks));
     }
 
     private record TaskKeyed(String key) {}
 
-    /** The steps the lifecycle allows from the dossier's status that this reader's roles take. */
-    Set<DossierAction> actionsFor(SignedInUser reader, Dossier dossier) {
+    /**
+     * The steps the lifecycle allows from the dossier's status that this reader may take, as {@link Processing}
+     * decides them: the desk hands over, takes supplements and payments, records withdrawals, returns and ratings;
+     * whoever holds a step (or supervises the agency) asks for a supplement or a payment; division heads and
+     * leaders (or the desk, when it is at fault) apologise; only the leader stops.
+     */
+    Set<DossierAction> actionsFor(SignedInUser reader, Dossier dossier, List<WorkTask> openTasks) {
         Set<DossierAction> mine = EnumSet.noneOf(DossierAction.class);
         if (access.worksAtDesk(reader, dossier.receivingUnit())) {
             mine.addAll(DESK_STEPS);
         }
-        boolean inUnit = dossier.processingAgency() != null
+        OrgUnitId agency = dossier.processingAgency();
+        boolean supervises = agency != null
                 && reader.roles().stream()
-                        .filter(r -> r.role() == Role.SPECIALIST
-                                || r.role() == Role.DIVISION_HEAD
-                                || r.role() == Role.AGENCY_LEADER)
-                        .anyMatch(r -> access.within(r.orgUnit(), dossier.processingAgency()));
-        if (inUnit) {
-            mine.addAll(UNIT_STEPS);
+                        .filter(r -> r.role() == Role.DIVISION_HEAD || r.role() == Role.AGENCY_LEADER)
+                        .anyMatch(r -> access.within(r.orgUnit(), agency));
+        boolean holdsStep = openTasks.stream().anyMatch(t -> t.heldBy(reader.accountId()));
+        if (supervises || holdsStep) {
+            mine.add(DossierAction.REQUEST_SUPPLEMENT);
+            mine.add(DossierAction.REQUEST_PAYMENT);
+        }
+        if (supervises) {
+            mine.add(DossierAction.APOLOGISE);
+        }
+        if (agency != null
+                && reader.roles().stream()
+                        .anyMatch(r -> r.role() == Role.AGENCY_LEADER && access.within(r.orgUnit(), agency))) {
+            mine.add(DossierAction.STOP);
         }
         mine.retainAll(Lifecycle.allowedFrom(dossier.status()));
         if (dossier.rating() != null) {

@@ -90,7 +90,18 @@ public record DossierView(
             boolean claimable,
             Instant dueAt,
             Set<StepOutcome> outcomes,
-            boolean suspended) {}
+            boolean suspended) {
+
+        /** Whether the step may be ended this way (by the outcome's name, as a page asks). */
+        public boolean offers(String outcome) {
+            return outcomes.stream().anyMatch(o -> o.name().equals(outcome));
+        }
+    }
+
+    /** Whether the reader holds one of the open steps (and so has a step to end on the page). */
+    public boolean hasMyTask() {
+        return openTasks.stream().anyMatch(TaskLine::mine);
+    }
 
     public boolean hasAction(String name) {
         return actions.stream().anyMatch(a -> a.name().equals(name));

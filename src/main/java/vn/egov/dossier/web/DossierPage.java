@@ -32,6 +32,7 @@ class DossierPage {
         DossierId dossier = new DossierId(id);
         model.addAttribute("dossier", queries.dossier(dossier, reader));
         model.addAttribute("slips", slips.available(dossier));
+        model.addAttribute("colleagues", queries.colleaguesOf(reader));
         return "dossier/dossier";
     }
 }

@@ -310,6 +310,56 @@ class OneStopPagesTest {
                 .contains(dossier.code().value());
     }
 
+    @Test
+    void the_desk_hands_the_dossier_over_and_the_specialist_takes_works_and_forwards_it_on_its_page() {
+        Account clerkAccount = identities.official(Role.ONE_STOP_CLERK, PROVINCE_DESK, false);
+        Dossier dossier = desk.receive(
+                fixtures.intake(JUDICIAL_RECORD, PROVINCE_DESK, DossierFixtures.citizen(), 5),
+                fixtures.official(Role.ONE_STOP_CLERK, PROVINCE_DESK));
+        String page = "/dossiers/" + dossier.id();
+        WebSession clerk = signedIn(clerkAccount);
+
+        Page before = clerk.get(page);
+        assertThat(before.body()).contains("/steps/START_PROCESSING");
+        Page handed = clerk.submit(before, page + "/steps/START_PROCESSING", Map.of());
+        assertThat(handed.redirectsTo(page)).isTrue();
+        Page after = clerk.follow(handed);
+        assertThat(after.text())
+                .contains("Đã chuyển hồ sơ cho cơ quan giải quyết.")
+                .contains("Đang xử lý");
+
+        // a second hand-over of the same dossier is a conflict, said on the page, not an error page
+        Page again = clerk.submit(after, page + "/steps/START_PROCESSING", Map.of());
+        assertThat(again.redirectsTo(page)).isTrue();
+        assertThat(clerk.follow(again).body()).contains("alert-danger");
+
+        WebSession specialist = signedIn(identities.official(Role.SPECIALIST, "000.00.04.H26", false));
+        Page inbox = specialist.get("/inbox?code=" + dossier.code().value());
+        assertThat(section(inbox, "inbox-pool")).contains(dossier.code().value());
+        String task = workflows
+                .openTasks(new CaseKey(dossier.id().toString()))
+                .getFirst()
+                .key()
+                .value();
+        Page taken = specialist.submit(
+                inbox,
+                "/inbox/claim",
+                Map.of("claim", task, "dossier", dossier.id().toString()));
+        Page mine = specialist.follow(taken);
+        assertThat(mine.body()).contains("/tasks/" + task + "/complete");
+
+        Page noReason = specialist.submit(mine, page + "/steps/REQUEST_SUPPLEMENT", Map.of("text", ""));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.body()).contains("id=\"missing-problems\"");
+
+        Page forwarded = specialist.submit(
+                mine,
+                page + "/tasks/" + task + "/complete",
+                Map.of("outcome", "FORWARD", "opinion", "Đủ điều kiện cấp"));
+        Page done = specialist.follow(forwarded);
+        assertThat(done.text()).contains("Đã hoàn thành bước xử lý.").contains("Đủ điều kiện cấp");
+    }
+
     /** The text of one table of the inbox, from its opening tag to its end. */
     private static String section(Page page, String id) {
         int start = page.body().indexOf("id=\"" + id + "\"");
