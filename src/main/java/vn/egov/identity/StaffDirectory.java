@@ -1,6 +1,8 @@
 package vn.egov.identity;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The duties officials hold, for modules that route work to a role in a unit (the workflow's task candidates, a
@@ -10,4 +12,13 @@ public interface StaffDirectory {
 
     /** The roles the account holds in each org unit; empty for a citizen or an unknown account. */
     List<RoleInUnit> dutiesOf(AccountId official);
+
+    /**
+     * The duties held in these units by officials whose account is active (a disabled colleague cannot be handed
+     * work), for choosing whom to hand a task to.
+     */
+    List<StaffDuty> dutiesIn(Collection<OrgUnitId> units);
+
+    /** The names of these accounts, for lists that show who wrote or holds something; unknown ids are left out. */
+    Map<AccountId, String> namesOf(Collection<AccountId> accounts);
 }

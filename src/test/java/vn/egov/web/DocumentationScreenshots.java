@@ -78,6 +78,7 @@ class DocumentationScreenshots {
             shoot(browser, "12-procedure-administration.png");
             browser.get(url("/admin/calendar"));
             shoot(browser, "13-working-day-calendar.png");
+            shootOneStopShop(browser);
             browser.get(url("/"));
             Browser.waitUpTo(browser, Duration.ofSeconds(8))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("idle-session")));
@@ -98,6 +99,49 @@ class DocumentationScreenshots {
         } finally {
             browser.quit();
         }
+    }
+
+    /** The clerk's desk with a procedure chosen, the dossier received there, and the clerk's inbox. */
+    private void shootOneStopShop(WebDriver browser) throws IOException {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/sign-in"));
+        browser.findElement(By.id("login")).sendKeys("motcua.tinh");
+        browser.findElement(By.id("password")).sendKeys("HaiDuong@2026");
+        browser.findElement(By.id("sign-in-submit")).click();
+        Browser.waitUpTo(browser, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("/sign-in/totp"));
+        browser.findElement(By.id("code")).sendKeys(fixtures.currentCode("motcua.tinh"));
+        browser.findElement(By.id("totp-submit")).click();
+        Browser.waitUpTo(browser, Duration.ofSeconds(5)).until(ExpectedConditions.urlToBe(url("/")));
+        browser.get(url("/desk?procedure=2.000488"));
+        browser.findElement(By.id("applicant-idNumber")).sendKeys(IdentityFixtures.uniqueCitizenId());
+        browser.findElement(By.id("applicant-fullName")).sendKeys("Nguyễn Thị Minh Khai");
+        browser.findElement(By.id("applicant-phone")).sendKeys("0912345678");
+        browser.findElements(By.cssSelector("#desk-papers input[type=checkbox]"))
+                .forEach(box -> {
+                    // scrolled to the middle first: at the window's edge the footer lies over it
+                    ((org.openqa.selenium.JavascriptExecutor) browser)
+                            .executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
+                    box.click();
+                });
+        shoot(browser, "17-desk-receipt.png");
+        org.openqa.selenium.WebElement receive = browser.findElement(By.id("desk-receive"));
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", receive);
+        receive.click();
+        Browser.waitUpTo(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/desk/receipts/"));
+        browser.findElement(By.id("desk-open-dossier")).click();
+        shoot(browser, "18-dossier.png");
+        browser.get(url("/inbox"));
+        shoot(browser, "19-inbox.png");
+        browser.manage().deleteAllCookies();
+        browser.get(url("/sign-in"));
+        browser.findElement(By.id("login")).sendKeys("admin.tinh");
+        browser.findElement(By.id("password")).sendKeys("HaiDuong@2026");
+        browser.findElement(By.id("sign-in-submit")).click();
+        Browser.waitUpTo(browser, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("/sign-in/totp"));
+        browser.findElement(By.id("code")).sendKeys(fixtures.currentCode("admin.tinh"));
+        browser.findElement(By.id("totp-submit")).click();
+        Browser.waitUpTo(browser, Duration.ofSeconds(5)).until(ExpectedConditions.urlToBe(url("/")));
     }
 
     private String url(String path) {

@@ -1,6 +1,7 @@
 package vn.egov.dossier.web;
 
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,6 +33,61 @@ class DossierWeb {
                                 Role.PROVINCE_ADMIN),
                         "/dossiers/*/slips/*")
                 .only(GET);
+    }
+
+    /** Who works on dossiers: the desk, and the processing unit's specialists, division heads and leaders. */
+    private static final Access.AnyOf WORKING =
+            Access.anyOf(Role.ONE_STOP_CLERK, Role.SPECIALIST, Role.DIVISION_HEAD, Role.AGENCY_LEADER);
+
+    /** The desk's receipt and queue are the one-stop clerk's. */
+    @Bean
+    AccessRule deskForClerks() {
+        return AccessRule.roles(Access.anyOf(Role.ONE_STOP_CLERK), "/desk", "/desk/**");
+    }
+
+    /** Every official who works on dossiers has an inbox. */
+    @Bean
+    AccessRule inboxForOfficials() {
+        return AccessRule.roles(WORKING, "/inbox", "/inbox/**");
+    }
+
+    /**
+     * A dossier's page is read by the officials who may print its slips (the dossier decides which: others get a
+     * 404); steps on it are taken by those who work on dossiers.
+     */
+    @Bean
+    AccessRule dossierPageForOfficials() {
+        return AccessRule.roles(
+                        Access.anyOf(
+                                Role.ONE_STOP_CLERK,
+                                Role.SPECIALIST,
+                                Role.DIVISION_HEAD,
+                                Role.AGENCY_LEADER,
+                                Role.AGENCY_ADMIN,
+                                Role.PROVINCE_ADMIN),
+                        "/dossiers/*")
+                .only(GET);
+    }
+
+    @Bean
+    AccessRule dossierStepsForWorkingOfficials() {
+        return AccessRule.roles(WORKING, "/dossiers/*/**").only(POST);
+    }
+
+    @Bean
+    NavigationItem deskLink() {
+        return new NavigationItem("main", 30, "nav.desk", "/desk", "inbox-fill", Access.anyOf(Role.ONE_STOP_CLERK));
+    }
+
+    @Bean
+    NavigationItem deskQueueLink() {
+        return new NavigationItem(
+                "main", 31, "nav.deskQueue", "/desk/queue", "hourglass-split", Access.anyOf(Role.ONE_STOP_CLERK));
+    }
+
+    @Bean
+    NavigationItem inboxLink() {
+        return new NavigationItem("main", 32, "nav.inbox", "/inbox", "list-task", WORKING);
     }
 
     @Bean

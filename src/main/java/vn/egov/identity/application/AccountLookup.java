@@ -1,13 +1,19 @@
 package vn.egov.identity.application;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.identity.AccountId;
+import vn.egov.identity.OrgUnitId;
 import vn.egov.identity.RoleInUnit;
 import vn.egov.identity.StaffDirectory;
+import vn.egov.identity.StaffDuty;
 import vn.egov.identity.domain.Account;
+import vn.egov.identity.domain.AccountStatus;
 import vn.egov.identity.persistence.Accounts;
 import vn.egov.identity.persistence.RoleAssignments;
 import vn.egov.shared.CitizenIdNumber;
@@ -61,5 +67,36 @@ public class AccountLookup implements StaffDirectory {
         return roles.findByAccountId(id.value()).stream()
                 .map(r -> new RoleInUnit(r.role(), r.orgUnit()))
                 .toList();
+    }
+
+    @Override
+    public List<StaffDuty> dutiesIn(Collection<OrgUnitId> units) {
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        var assignments =
+                roles.findByOrgUnitIdIn(units.stream().map(OrgUnitId::value).collect(Collectors.toSet()));
+        Map<java.util.UUID, Account> active =
+                accounts
+                        .findByIdIn(assignments.stream()
+                                .map(r -> r.account().value())
+                                .collect(Collectors.toSet()))
+                        .stream()
+                        .filter(a -> a.status() == AccountStatus.ACTIVE)
+                        .collect(Collectors.toMap(a -> a.id().value(), a -> a));
+        return assignments.stream()
+                .filter(r -> active.containsKey(r.account().value()))
+                .map(r -> new StaffDuty(
+                        r.account(), active.get(r.account().value()).displayName(), r.role(), r.orgUnit()))
+                .toList();
+    }
+
+    @Override
+    public Map<AccountId, String> namesOf(Collection<AccountId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findByIdIn(ids.stream().map(AccountId::value).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Account::id, Account::displayName, (a, b) -> a));
     }
 }
