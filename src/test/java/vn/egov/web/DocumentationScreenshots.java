@@ -120,13 +120,13 @@ class DocumentationScreenshots {
                 .forEach(box -> {
                     // scrolled to the middle first: at the window's edge the footer lies over it
                     ((org.openqa.selenium.JavascriptExecutor) browser)
-                            .executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
+                            .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", box);
                     box.click();
                 });
         shoot(browser, "17-desk-receipt.png");
         org.openqa.selenium.WebElement receive = browser.findElement(By.id("desk-receive"));
         ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript("arguments[0].scrollIntoView({block: 'center'})", receive);
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", receive);
         receive.click();
         Browser.waitUpTo(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/desk/receipts/"));
         browser.findElement(By.id("desk-open-dossier")).click();

@@ -72,14 +72,15 @@ class DeskBrowserTest {
         new Select(browser.findElement(By.id("resultDelivery"))).selectByValue("DESK");
         browser.findElements(By.cssSelector("#desk-papers input[type=checkbox]"))
                 .forEach(box -> {
-                    // scrolled to the middle first: at the window's edge the footer lies over it
+                    // scrolled to the middle at once (Bootstrap makes scrolling smooth: a click mid-scroll lands
+                    // elsewhere)
                     ((org.openqa.selenium.JavascriptExecutor) browser)
-                            .executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
+                            .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", box);
                     box.click();
                 });
         org.openqa.selenium.WebElement receive = browser.findElement(By.id("desk-receive"));
         ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript("arguments[0].scrollIntoView({block: 'center'})", receive);
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", receive);
         receive.click();
 
         Browser.waitUpTo(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/desk/receipts/"));
