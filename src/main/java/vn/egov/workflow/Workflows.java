@@ -35,6 +35,12 @@ public interface Workflows {
 
     Optional<WorkTask> task(TaskKey task);
 
+    /**
+     * The pools an official may take tasks from, by their duties as the directory stands now (a role in a division
+     * counts for its agency too): what a work list kept outside the engine matches its tasks' pools against.
+     */
+    java.util.Set<Pool> poolsOf(AccountId official);
+
     /** An official takes a task from their agency's pool; a conflict when someone else holds it. */
     WorkTask claim(TaskKey task, AccountId official);
 

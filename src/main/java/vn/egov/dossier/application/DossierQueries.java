@@ -18,7 +18,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
@@ -48,6 +47,7 @@ import vn.egov.dossier.domain.Lifecycle;
 import vn.egov.dossier.persistence.DossierHistory;
 import vn.egov.dossier.persistence.Dossiers;
 import vn.egov.dossier.persistence.Papers;
+import vn.egov.dossier.persistence.WorkItemStore;
 import vn.egov.identity.AccountId;
 import vn.egov.identity.OrgUnitDirectory;
 import vn.egov.identity.OrgUnitId;
@@ -99,6 +99,7 @@ public class DossierQueries {
     private final OrgUnitDirectory directory;
     private final StaffDirectory staff;
     private final Workflows workflows;
+    private final WorkItemStore workItems;
     private final OfficialCalendar calendar;
     private final Clock clock;
 
@@ -111,6 +112,7 @@ public class DossierQueries {
             OrgUnitDirectory directory,
             StaffDirectory staff,
             Workflows workflows,
+            WorkItemStore workItems,
             OfficialCalendar calendar,
             Clock clock) {
         this.dossiers = dossiers;
@@ -121,6 +123,7 @@ public class DossierQueries {
         this.directory = directory;
         this.staff = staff;
         this.workflows = workflows;
+        this.workItems = workItems;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -394,63 +397,72 @@ public class DossierQueries {
 
     // ---------------------------------------------------------------- the inbox
 
-    /** An official's inbox: the tasks they hold and those of their unit's pools, filtered, soonest due first. */
+    /** How many rows each of the inbox's two lists shows: the soonest due; the filters find the rest. */
+    static final int INBOX_ROWS = 200;
+
+    /**
+     * An official's inbox: the tasks they hold and those of their unit's pools, filtered, soonest due first. Read
+     * from the dossiers' work lists ({@link WorkItemStore}) in two indexed queries, so a pool of 100,000 open
+     * dossiers still answers at once; the pools are the engine's answer for the official's duties today.
+     */
     public Inbox inbox(SignedInUser official, InboxFilter filter) {
-        List<WorkTask> tasks = workflows.inbox(official.accountId());
-        Map<UUID, Dossier> byId = dossiers
-                .findAllById(tasks.stream()
-                        .map(t -> caseDossier(t.caseKey()))
-                        .filter(Objects::nonNull)
-                        .collect(Collectors.toSet()))
-                .stream()
-                .filter(d -> access.canRead(official, d))
-                .collect(Collectors.toMap(d -> d.id().value(), Function.identity()));
-        Map<AccountId, String> holders = staff.namesOf(
-                tasks.stream().map(WorkTask::holder).filter(Objects::nonNull).collect(Collectors.toSet()));
+        Set<String> pools = workflows.poolsOf(official.accountId()).stream()
+                .map(vn.egov.workflow.Pool::key)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        WorkItemStore.Criteria criteria = criteria(filter);
+        UUID me = official.accountId().value();
+        List<WorkItemStore.Line> lines = new ArrayList<>(workItems.held(me, criteria, INBOX_ROWS));
+        lines.addAll(workItems.waiting(pools, criteria, INBOX_ROWS));
+        Map<AccountId, String> holders = staff.namesOf(lines.stream()
+                .map(WorkItemStore.Line::holder)
+                .filter(Objects::nonNull)
+                .map(AccountId::new)
+                .collect(Collectors.toSet()));
         Instant now = clock.instant();
         List<InboxRow> rows = new ArrayList<>();
-        Map<String, ProcedureChoice> procedures = new HashMap<>();
-        for (WorkTask task : tasks) {
-            Dossier dossier = byId.get(caseDossier(task.caseKey()));
-            if (dossier == null) {
-                continue;
-            }
-            procedures.putIfAbsent(
-                    dossier.procedureCode(),
-                    new ProcedureChoice(
-                            dossier.procedureCode(),
-                            new LocalizedText(dossier.procedureNameVi(), dossier.procedureNameEn()),
-                            null,
-                            null));
-            if (!matches(dossier, filter)) {
-                continue;
-            }
-            Instant due = earlier(task.dueAt(), dossier.dueAt());
+        for (WorkItemStore.Line line : lines) {
+            Instant due = earlier(line.stepDueAt(), line.dossierDueAt());
             rows.add(new InboxRow(
-                    task.key(),
-                    dossier.id(),
-                    dossier.code() == null ? null : dossier.code().value(),
-                    dossier.procedureCode(),
-                    new LocalizedText(dossier.procedureNameVi(), dossier.procedureNameEn()),
-                    dossier.applicant().fullName(),
-                    dossier.status(),
-                    task.stepName(),
-                    task.dueAt(),
-                    dossier.dueAt(),
-                    dossier.receivedAt(),
+                    new vn.egov.workflow.TaskKey(line.taskKey()),
+                    new DossierId(line.dossierId()),
+                    line.code(),
+                    line.procedureCode(),
+                    new LocalizedText(line.procedureNameVi(), line.procedureNameEn()),
+                    line.applicantName(),
+                    DossierStatus.ofCode(line.status()),
+                    new LocalizedText(line.stepNameVi(), line.stepNameEn()),
+                    line.stepDueAt(),
+                    line.dossierDueAt(),
+                    line.receivedAt(),
                     due,
                     urgency(due, now),
-                    task.heldBy(official.accountId()),
-                    task.holder() == null ? null : holders.get(task.holder()),
-                    task.suspended()));
+                    me.equals(line.holder()),
+                    line.holder() == null ? null : holders.get(new AccountId(line.holder())),
+                    line.suspended()));
         }
-        rows.sort(Comparator.comparing(InboxRow::due, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(InboxRow::receivedAt, Comparator.nullsLast(Comparator.naturalOrder())));
         return new Inbox(
                 rows,
-                procedures.values().stream()
+                workItems.procedures(me, pools).stream()
+                        .map(p -> new ProcedureChoice(p.code(), new LocalizedText(p.nameVi(), p.nameEn()), null, null))
                         .sorted(Comparator.comparing(p -> p.name().vi(), VIETNAMESE))
                         .toList());
+    }
+
+    private static WorkItemStore.Criteria criteria(InboxFilter filter) {
+        if (filter == null) {
+            return new WorkItemStore.Criteria(null, null, null, null, null, null, null);
+        }
+        String applicant = present(filter.applicant()) ? fold(filter.applicant()) : null;
+        return new WorkItemStore.Criteria(
+                present(filter.procedure()) ? filter.procedure().strip() : null,
+                filter.status() == null ? null : filter.status().code(),
+                WorkItemStore.startOf(filter.receivedFrom()),
+                filter.receivedTo() == null
+                        ? null
+                        : WorkItemStore.startOf(filter.receivedTo().plusDays(1)),
+                applicant,
+                applicant == null ? null : filter.applicant().strip(),
+                present(filter.code()) ? filter.code().strip().toUpperCase(Locale.ROOT) : null);
     }
 
     /** The inbox's rows and the procedures of all its tasks (to filter by, in Vietnamese order). */
@@ -491,52 +503,6 @@ public class DossierQueries {
             return b;
         }
         return b == null || a.isBefore(b) ? a : b;
-    }
-
-    private static UUID caseDossier(CaseKey key) {
-        try {
-            return UUID.fromString(key.value());
-        } catch (IllegalArgumentException notADossier) {
-            return null;
-        }
-    }
-
-    private static boolean matches(Dossier dossier, InboxFilter filter) {
-        if (filter == null) {
-            return true;
-        }
-        if (present(filter.procedure()) && !filter.procedure().strip().equals(dossier.procedureCode())) {
-            return false;
-        }
-        if (filter.status() != null && filter.status() != dossier.status()) {
-            return false;
-        }
-        LocalDate received = dossier.receivedAt() == null
-                ? null
-                : dossier.receivedAt().atZone(DossierSteps.VIETNAM).toLocalDate();
-        if (filter.receivedFrom() != null && (received == null || received.isBefore(filter.receivedFrom()))) {
-            return false;
-        }
-        if (filter.receivedTo() != null && (received == null || received.isAfter(filter.receivedTo()))) {
-            return false;
-        }
-        if (present(filter.applicant())) {
-            String wanted = fold(filter.applicant());
-            boolean byName = fold(dossier.applicant().fullName()).contains(wanted);
-            boolean byId = dossier.applicant().idNumber() != null
-                    && dossier.applicant()
-                            .idNumber()
-                            .contains(filter.applicant().strip());
-            if (!byName && !byId) {
-                return false;
-            }
-        }
-        return !present(filter.code())
-                || (dossier.code() != null
-                        && dossier.code()
-                                .value()
-                                .toUpperCase(Locale.ROOT)
-                                .contains(filter.code().strip().toUpperCase(Locale.ROOT)));
     }
 
     private static boolean present(String text) {

@@ -12,6 +12,7 @@ import vn.egov.dossier.DossierId;
 import vn.egov.dossier.DossierStatus;
 import vn.egov.dossier.domain.Dossier;
 import vn.egov.dossier.domain.Lifecycle;
+import vn.egov.dossier.persistence.WorkItemStore;
 import vn.egov.identity.AccountId;
 import vn.egov.identity.OrgUnitId;
 import vn.egov.identity.SignedInUser;
@@ -23,6 +24,7 @@ import vn.egov.shared.Role;
 import vn.egov.shared.StateConflict;
 import vn.egov.workflow.CaseKey;
 import vn.egov.workflow.CaseStart;
+import vn.egov.workflow.Pool;
 import vn.egov.workflow.StepOutcome;
 import vn.egov.workflow.TaskKey;
 import vn.egov.workflow.WorkTask;
@@ -50,11 +52,13 @@ public class Processing {
     private final DossierSteps steps;
     private final DossierAccess access;
     private final Workflows workflows;
+    private final WorkItemStore workItems;
 
-    Processing(DossierSteps steps, DossierAccess access, Workflows workflows) {
+    Processing(DossierSteps steps, DossierAccess access, Workflows workflows, WorkItemStore workItems) {
         this.steps = steps;
         this.access = access;
         this.workflows = workflows;
+        this.workItems = workItems;
     }
 
     /**
@@ -76,7 +80,7 @@ public class Processing {
             List<WorkTask> next = workflows.complete(deskStep.key(), clerk.accountId(), StepOutcome.FORWARD, null);
             handedOver(dossier, deskStep, StepOutcome.FORWARD, null, next, clerk);
         }
-        return steps.save(dossier);
+        return synced(steps.save(dossier));
     }
 
     /** An official takes a task of the dossier from their agency's pool. */
@@ -84,7 +88,7 @@ public class Processing {
     public Dossier claim(DossierId id, TaskKey task, SignedInUser official) {
         Dossier dossier = visible(id, official);
         workflows.claim(taskOf(dossier, task).key(), official.accountId());
-        return dossier;
+        return synced(dossier);
     }
 
     /**
@@ -96,7 +100,7 @@ public class Processing {
     public Dossier handOver(DossierId id, TaskKey task, AccountId to, SignedInUser by) {
         Dossier dossier = visible(id, by);
         workflows.assign(taskOf(dossier, task).key(), by.accountId(), to);
-        return dossier;
+        return synced(dossier);
     }
 
     /**
@@ -115,7 +119,7 @@ public class Processing {
         WorkTask done = taskOf(dossier, task);
         List<WorkTask> next = workflows.complete(done.key(), official.accountId(), outcome, opinion);
         handedOver(dossier, done, outcome, opinion, next, official);
-        return steps.save(dossier);
+        return synced(steps.save(dossier));
     }
 
     /**
@@ -130,7 +134,7 @@ public class Processing {
         steps.step(
                 dossier, DossierAction.REQUEST_SUPPLEMENT, what, official, agencyOf(dossier), currentStepName(dossier));
         workflows.suspend(caseOf(dossier));
-        return steps.save(dossier);
+        return synced(steps.save(dossier));
     }
 
     /**
@@ -144,7 +148,7 @@ public class Processing {
         steps.step(dossier, DossierAction.RECEIVE_SUPPLEMENT, optional("note", note), clerk, dossier.receivingUnit());
         dossier.reschedule(steps.appointment(dossier));
         workflows.resume(caseOf(dossier));
-        return steps.save(dossier);
+        return synced(steps.save(dossier));
     }
 
     /** A fee, charge or tax must be paid before processing goes on: the clock and the tasks wait. */
@@ -166,7 +170,7 @@ public class Processing {
         if (running) {
             workflows.suspend(caseOf(dossier));
         }
-        return steps.save(dossier);
+        return synced(steps.save(dossier));
     }
 
     /** The desk records the payment: processing goes on, the clock with it. */
@@ -185,7 +189,7 @@ public class Processing {
         if (started) {
             workflows.resume(caseOf(dossier));
         }
-        return steps.save(dossier);
+        return synced(steps.save(dossier));
     }
 
     /**
@@ -213,7 +217,7 @@ public class Processing {
                 official,
                 deskAtFault ? dossier.receivingUnit() : agencyOf(dossier),
                 currentStepName(dossier));
-        return steps.save(dossier);
+        return synced(steps.save(dossier));
     }
 
     /** The applicant withdraws the dossier by a written request at the desk: the processing ends. */
@@ -224,7 +228,7 @@ public class Processing {
         String why = text("reason", reason);
         steps.step(dossier, DossierAction.WITHDRAW, why, clerk, dossier.receivingUnit(), currentStepName(dossier));
         workflows.cancel(caseOf(dossier), why);
-        return steps.save(dossier);
+        return synced(steps.save(dossier));
     }
 
     /** The agency's leader stops processing, with the reason the notice (form 05) gives the applicant. */
@@ -237,7 +241,7 @@ public class Processing {
         String why = text("reason", reason);
         steps.step(dossier, DossierAction.STOP, why, leader, agencyOf(dossier), currentStepName(dossier));
         workflows.cancel(caseOf(dossier), why);
-        return steps.save(dossier);
+        return synced(steps.save(dossier));
     }
 
     /**
@@ -264,7 +268,7 @@ public class Processing {
             }
         }
         steps.step(dossier, DossierAction.RETURN_RESULT, text, clerk, dossier.receivingUnit(), stepName);
-        return steps.save(dossier);
+        return synced(steps.save(dossier));
     }
 
     /** The desk records the applicant's rating of the service (Decision 766: one per dossier). */
@@ -279,7 +283,43 @@ public class Processing {
         Lifecycle.next(dossier.status(), DossierAction.RATE);
         dossier.rate(rating, text, steps.now());
         steps.step(dossier, DossierAction.RATE, rating.name() + (text == null ? "" : " — " + text), clerk, null);
-        return steps.save(dossier);
+        return synced(steps.save(dossier));
+    }
+
+    /**
+     * Rewrites the dossier's work list (what the inbox reads) from the engine's open tasks, in the step's
+     * transaction: after a commit the two agree.
+     */
+    private Dossier synced(Dossier dossier) {
+        String applicant = DossierQueries.fold(dossier.applicant().fullName());
+        workItems.replace(
+                dossier.id().value(),
+                workflows.openTasks(caseOf(dossier)).stream()
+                        .map(task -> new WorkItemStore.Item(
+                                task.key().value(),
+                                task.stepName().vi(),
+                                task.stepName().en(),
+                                task.candidateAgency() == null
+                                        ? List.<String>of()
+                                        : task.candidateRoles().stream()
+                                                .map(role -> new Pool(task.candidateAgency(), role).key())
+                                                .sorted()
+                                                .toList(),
+                                task.holder() == null ? null : task.holder().value(),
+                                task.createdAt(),
+                                task.dueAt(),
+                                earlier(task.dueAt(), dossier.dueAt()),
+                                task.suspended(),
+                                applicant.length() > 300 ? applicant.substring(0, 300) : applicant))
+                        .toList());
+        return dossier;
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.isBefore(b) ? a : b;
     }
 
     /** What happened when a task ended: a history line for the handover, and the dossier processed when done. */

@@ -131,6 +131,19 @@ class FlowableWorkflows implements Workflows {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Set<vn.egov.workflow.Pool> poolsOf(AccountId official) {
+        Set<vn.egov.workflow.Pool> pools = new java.util.LinkedHashSet<>();
+        for (String group : candidates.groupsOf(official)) {
+            Candidate candidate = Candidate.parse(group);
+            if (candidate != null) {
+                pools.add(new vn.egov.workflow.Pool(candidate.unit(), candidate.role()));
+            }
+        }
+        return pools;
+    }
+
+    @Override
     public WorkTask claim(TaskKey key, AccountId official) {
         Task task = open(key);
         if (official.toString().equals(task.getAssignee())) {

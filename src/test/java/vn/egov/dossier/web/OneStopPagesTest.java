@@ -24,7 +24,6 @@ import vn.egov.support.EgovTest;
 import vn.egov.support.WebSession;
 import vn.egov.support.WebSession.Page;
 import vn.egov.workflow.CaseKey;
-import vn.egov.workflow.CaseStart;
 import vn.egov.workflow.Workflows;
 
 /**
@@ -53,6 +52,9 @@ class OneStopPagesTest {
 
     @Autowired
     Workflows workflows;
+
+    @Autowired
+    vn.egov.dossier.application.Processing processing;
 
     private WebSession signedIn(Account account) {
         return identities.signIn(port, account.loginName(), IdentityFixtures.PASSWORD);
@@ -249,8 +251,10 @@ class OneStopPagesTest {
 
     @Test
     void a_task_waits_in_the_units_pool_is_taken_and_handed_to_a_colleague() {
-        Account first = identities.official(Role.ONE_STOP_CLERK, PROVINCE_DESK, false);
-        Account colleague = identities.official(Role.ONE_STOP_CLERK, PROVINCE_DESK, false);
+        // two specialists of the Department of Justice, which processes judicial records
+        Account first = identities.official(Role.SPECIALIST, "000.01.04.H26", false);
+        Account colleague = identities.official(Role.SPECIALIST, "000.01.04.H26", false);
+        var deskClerk = fixtures.official(Role.ONE_STOP_CLERK, PROVINCE_DESK);
         String applicant = "Vũ Đức Thắng " + IdentityFixtures.unique("");
         Dossier dossier = desk.receive(
                 fixtures.intake(
@@ -266,12 +270,8 @@ class OneStopPagesTest {
                                 null,
                                 null),
                         5),
-                fixtures.official(Role.ONE_STOP_CLERK, PROVINCE_DESK));
-        workflows.start(new CaseStart(
-                new CaseKey(dossier.id().toString()),
-                dossier.procedureVersion(),
-                dossier.processingAgency(),
-                dossier.receivingUnit()));
+                deskClerk);
+        processing.startProcessing(dossier.id(), deskClerk);
         WebSession session = signedIn(first);
 
         Page inbox = session.get("/inbox?applicant=vu+duc+thang");
