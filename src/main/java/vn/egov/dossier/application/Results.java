@@ -62,6 +62,7 @@ public class Results {
     private final Papers papers;
     private final ResultDownloads downloads;
     private final FileStore files;
+    private final Digitization digitization;
 
     Results(
             DossierSteps steps,
@@ -70,7 +71,8 @@ public class Results {
             Dossiers dossiers,
             Papers papers,
             ResultDownloads downloads,
-            FileStore files) {
+            FileStore files,
+            Digitization digitization) {
         this.steps = steps;
         this.access = access;
         this.workflows = workflows;
@@ -78,6 +80,7 @@ public class Results {
         this.papers = papers;
         this.downloads = downloads;
         this.files = files;
+        this.digitization = digitization;
     }
 
     /** The result file as stored with the dossier. */
@@ -127,6 +130,7 @@ public class Results {
                 official.accountId().value());
         paper.attach(file.sha256(), file.name(), file.mediaType(), file.size());
         papers.save(paper);
+        digitization.keepResult(dossier, paper);
         steps.record(
                 dossier,
                 new Dossier.Transition(

@@ -73,6 +73,12 @@ class ResultsTest {
     @Autowired
     FileStore files;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    vn.egov.catalogue.ProcedureCatalogue catalogue;
+
     Official clerk;
     Official specialist;
     Official divisionHead;
@@ -133,6 +139,12 @@ class ResultsTest {
             throws Exception {
         Dossier dossier = atTheDirectorsStep();
         processing.claim(dossier.id(), single(dossier).key(), director);
+        String resultType = catalogue
+                .version(dossier.procedureVersion())
+                .orElseThrow()
+                .content()
+                .resultType()
+                .vi();
 
         Results.ResultFile attached = results.attach(dossier.id(), upload("phieu-ltp.pdf", PDF), director);
 
