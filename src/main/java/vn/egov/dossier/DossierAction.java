@@ -35,6 +35,11 @@ public enum DossierAction {
     STOP,
     /** Processing is done: the result, or a reasoned refusal, is ready. */
     FINISH,
+    /**
+     * The electronic result (a PDF) is attached at the leader's or the desk's step; the status stays as it is, so
+     * this action is no step of the lifecycle's table, only a line of the history.
+     */
+    ATTACH_RESULT,
     /** The result is handed over (desk, online or post). */
     RETURN_RESULT,
     /** The applicant rates the service. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -36,8 +37,26 @@ import vn.egov.shared.TaxCode;
 @Service
 public class DeskReceipt {
 
-    /** A required paper the clerk ticked as present, with the counts brought. */
-    public record PaperTick(int requiredIndex, int originals, int copies) {}
+    /**
+     * A required paper the clerk ticked as present, with the counts brought — or, with {@code reuseDocument}, given
+     * as a document of the applicant's own store (Circular 01/2023/TT-VPCP): no paper brought, no new scan, and the
+     * requirement met all the same.
+     */
+    public record PaperTick(int requiredIndex, int originals, int copies, UUID reuseDocument) {
+
+        public PaperTick(int requiredIndex, int originals, int copies) {
+            this(requiredIndex, originals, copies, null);
+        }
+
+        /** The required paper taken from the applicant's store. */
+        public static PaperTick reusing(int requiredIndex, UUID document) {
+            return new PaperTick(requiredIndex, 0, 0, document);
+        }
+
+        boolean present() {
+            return originals + copies > 0 || reuseDocument != null;
+        }
+    }
 
     /** What the clerk enters at the desk. */
     public record DeskIntake(
@@ -51,12 +70,19 @@ public class DeskReceipt {
     private final ProcedureTerms procedures;
     private final DossierAccess access;
     private final Papers papers;
+    private final Digitization digitization;
 
-    DeskReceipt(DossierSteps steps, ProcedureTerms procedures, DossierAccess access, Papers papers) {
+    DeskReceipt(
+            DossierSteps steps,
+            ProcedureTerms procedures,
+            DossierAccess access,
+            Papers papers,
+            Digitization digitization) {
         this.steps = steps;
         this.procedures = procedures;
         this.access = access;
         this.papers = papers;
+        this.digitization = digitization;
     }
 
     /** Receives a complete dossier at the desk: its code, its appointment, its papers. */
@@ -70,6 +96,7 @@ public class DeskReceipt {
         dossier.reschedule(steps.appointment(dossier));
         steps.save(dossier);
         savePapers(dossier, opened.terms(), intake.papers(), clerk, opened.now());
+        digitization.keepReceived(dossier);
         return recorded(dossier, DossierAction.RECEIVE, DossierStatus.RECEIVED, null, intake, clerk);
     }
 
@@ -101,6 +128,7 @@ public class DeskReceipt {
         access.requireDesk(clerk, intake.desk());
         ProcedureTerms.Terms terms = procedures.inForce(intake.procedureCode(), today());
         Applicant applicant = checked(intake.applicant(), intake.resultDelivery());
+        requireOwnDocuments(applicant, intake.papers());
         Instant now = steps.now();
         return new Opened(terms, Dossier.begin(intakeOf(terms, intake, applicant, Channel.DESK), first, now), now);
     }
@@ -123,6 +151,7 @@ public class DeskReceipt {
         Dossier dossier = waiting(id, clerk);
         ProcedureTerms.Terms terms = procedures.of(dossier.procedureVersion());
         requireAllPapers(terms, ticked);
+        requireOwnDocuments(dossier.applicant(), ticked);
         Instant now = steps.now();
         if (dossier.code() == null) {
             dossier.assignCode(steps.nextCode(dossier.receivingUnit(), now));
@@ -132,7 +161,20 @@ public class DeskReceipt {
         dossier.reschedule(steps.appointment(dossier));
         if (dossier.channel() == Channel.DESK) {
             savePapers(dossier, terms, ticked, clerk, now);
+        } else {
+            // an online dossier's papers came with it; what the clerk takes from the applicant's store is added
+            savePapers(
+                    dossier,
+                    terms,
+                    ticked == null
+                            ? null
+                            : ticked.stream()
+                                    .filter(tick -> tick.reuseDocument() != null)
+                                    .toList(),
+                    clerk,
+                    now);
         }
+        digitization.keepReceived(dossier);
         return steps.save(dossier);
     }
 
@@ -237,16 +279,27 @@ public class DeskReceipt {
 
     private static void requireAllPapers(ProcedureTerms.Terms terms, List<PaperTick> ticked) {
         Map<Integer, PaperTick> byIndex = (ticked == null ? List.<PaperTick>of() : ticked)
-                .stream().collect(Collectors.toMap(PaperTick::requiredIndex, Function.identity(), (a, b) -> a));
+                .stream()
+                        .collect(Collectors.toMap(
+                                PaperTick::requiredIndex, Function.identity(), (a, b) -> a.present() ? a : b));
         List<String> missing = new ArrayList<>();
         for (ProcedureTerms.RequiredPaper paper : terms.papers()) {
             PaperTick tick = byIndex.get(paper.index());
-            if (tick == null || tick.originals() + tick.copies() == 0) {
+            if (tick == null || !tick.present()) {
                 missing.add(paper.name().vi());
             }
         }
         if (!missing.isEmpty()) {
             throw new RuleViolation("dossier.error.papersMissing", String.join("; ", missing));
+        }
+    }
+
+    /** Every document given for reuse is the applicant's own, checked before anything is written. */
+    private void requireOwnDocuments(Applicant applicant, List<PaperTick> ticked) {
+        for (PaperTick tick : ticked == null ? List.<PaperTick>of() : ticked) {
+            if (tick.reuseDocument() != null) {
+                digitization.ownDocument(applicant, tick.reuseDocument());
+            }
         }
     }
 
@@ -280,11 +333,11 @@ public class DeskReceipt {
                     || tick.requiredIndex() >= terms.papers().size()) {
                 throw new RuleViolation("dossier.error.paperUnknown", tick.requiredIndex());
             }
-            if (tick.originals() + tick.copies() == 0) {
+            if (!tick.present()) {
                 continue;
             }
             ProcedureTerms.RequiredPaper required = terms.papers().get(tick.requiredIndex());
-            papers.save(new Paper(
+            Paper paper = new Paper(
                     dossier.id().value(),
                     Paper.Purpose.RECEIVED,
                     required.index(),
@@ -292,7 +345,11 @@ public class DeskReceipt {
                     tick.originals(),
                     tick.copies(),
                     now,
-                    clerk.accountId().value()));
+                    clerk.accountId().value());
+            if (tick.reuseDocument() != null) {
+                paper.reuse(digitization.ownDocument(dossier.applicant(), tick.reuseDocument()));
+            }
+            papers.save(paper);
         }
     }
 }

@@ -92,6 +92,7 @@ public class OnlineSubmission {
     private final Papers papers;
     private final Submissions submissions;
     private final FileStore files;
+    private final Digitization digitization;
     private final JsonMapper json;
     private final TransactionTemplate transactions;
 
@@ -104,6 +105,7 @@ public class OnlineSubmission {
             Papers papers,
             Submissions submissions,
             FileStore files,
+            Digitization digitization,
             JsonMapper json,
             TransactionTemplate transactions) {
         this.steps = steps;
@@ -114,6 +116,7 @@ public class OnlineSubmission {
         this.papers = papers;
         this.submissions = submissions;
         this.files = files;
+        this.digitization = digitization;
         this.json = json;
         this.transactions = transactions;
     }
@@ -125,7 +128,11 @@ public class OnlineSubmission {
             Applicant applicant,
             ResultDelivery delivery,
             String formData,
-            List<FileStore.CheckedFile> files) {}
+            List<FileStore.CheckedFile> files,
+            List<Reuse> reuses) {}
+
+    /** A required paper given as a document of the applicant's own store instead of a file. */
+    private record Reuse(ProcedureTerms.RequiredPaper required, vn.egov.dossier.domain.ApplicantDocument document) {}
 
     /**
      * Submits a dossier for a client.
@@ -198,6 +205,19 @@ public class OnlineSubmission {
         for (FileStore.CheckedFile file : checked.files()) {
             Paper paper = new Paper(dossier.id().value(), Paper.Purpose.RECEIVED, null, file.name(), 0, 1, now, null);
             paper.attach(file.sha256(), file.name(), file.mediaType(), file.size());
+            papers.save(paper);
+        }
+        for (Reuse reuse : checked.reuses()) {
+            Paper paper = new Paper(
+                    dossier.id().value(),
+                    Paper.Purpose.RECEIVED,
+                    reuse.required().index(),
+                    reuse.required().name().vi(),
+                    0,
+                    0,
+                    now,
+                    null);
+            paper.reuse(reuse.document());
             papers.save(paper);
         }
         submissions.done(client, idempotencyKey, dossier.id().value());
@@ -310,9 +330,57 @@ public class OnlineSubmission {
                 formText == null ? 0 : formText.getBytes(StandardCharsets.UTF_8).length,
                 problems);
 
+        List<Reuse> reuses = reuses(request.get("reusedDocuments"), terms, applicant, problems);
+
         problems.throwIfAny();
         List<FileStore.CheckedFile> checkedFiles = files.check(uploads);
-        return new Checked(terms, desk, applicant, delivery, formText, checkedFiles);
+        return new Checked(terms, desk, applicant, delivery, formText, checkedFiles, reuses);
+    }
+
+    /**
+     * The papers given as documents of the applicant's store: {@code [{"requiredIndex", "documentId"}]}. Each must
+     * name a required paper of the procedure and a document of this applicant (another applicant's is refused like
+     * an unknown one).
+     */
+    private List<Reuse> reuses(JsonNode given, ProcedureTerms.Terms terms, Applicant applicant, FormProblems problems) {
+        if (given == null || given.isNull()) {
+            return List.of();
+        }
+        if (!given.isArray() || given.size() > 50) {
+            problems.add("reusedDocuments", "dossier.error.reusedDocuments");
+            return List.of();
+        }
+        List<Reuse> reuses = new java.util.ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            String field = "reusedDocuments[" + i + "]";
+            JsonNode item = given.get(i);
+            JsonNode index = item.get("requiredIndex");
+            java.util.UUID documentId;
+            try {
+                documentId = java.util.UUID.fromString(String.valueOf(text(item, "documentId")));
+            } catch (IllegalArgumentException notAnId) {
+                problems.add(field, "dossier.error.documentNotYours");
+                continue;
+            }
+            if (terms == null
+                    || index == null
+                    || !index.canConvertToInt()
+                    || index.asInt() < 0
+                    || index.asInt() >= terms.papers().size()) {
+                problems.add(field, "dossier.error.paperUnknown");
+                continue;
+            }
+            if (applicant == null) {
+                continue;
+            }
+            try {
+                reuses.add(
+                        new Reuse(terms.papers().get(index.asInt()), digitization.ownDocument(applicant, documentId)));
+            } catch (vn.egov.shared.RuleViolation notYours) {
+                problems.add(field, "dossier.error.documentNotYours");
+            }
+        }
+        return reuses;
     }
 
     private static String text(JsonNode node, String field) {

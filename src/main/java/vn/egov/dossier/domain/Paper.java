@@ -86,6 +86,15 @@ public class Paper {
         this.reusedFrom = earlier.id;
     }
 
+    /**
+     * A document of the applicant's own store given instead of the paper: the same file, no new upload, and the
+     * paper counts as a reuse of digitized data (Decision 766, group 4).
+     */
+    public void reuse(ApplicantDocument document) {
+        attach(document.fileSha256(), document.fileName(), document.mediaType(), document.sizeBytes());
+        this.reusedFrom = document.id();
+    }
+
     public UUID id() {
         return id;
     }

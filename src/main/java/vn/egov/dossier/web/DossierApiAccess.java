@@ -27,4 +27,13 @@ class DossierApiAccess {
     AccessRule historiesReadByClients() {
         return AccessRule.clientScope(HISTORY, "/api/v1/dossiers/*/history").only(GET);
     }
+
+    /**
+     * A dossier's electronic result, for the applicant's channel (the portal or LGSP that submits and tracks for
+     * them), under the same scope as the history: what such a client may read of every dossier.
+     */
+    @Bean
+    AccessRule resultsReadByClients() {
+        return AccessRule.clientScope(HISTORY, "/api/v1/dossiers/*/result").only(GET);
+    }
 }

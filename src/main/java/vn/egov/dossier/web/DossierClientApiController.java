@@ -11,12 +11,18 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -32,6 +38,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.egov.dossier.DossierAction;
 import vn.egov.dossier.application.DossierTimeline;
 import vn.egov.dossier.application.OnlineSubmission;
+import vn.egov.dossier.application.Results;
 import vn.egov.files.FileStore;
 import vn.egov.shared.Languages;
 import vn.egov.shared.PublicAddress;
@@ -49,16 +56,19 @@ class DossierClientApiController {
 
     private final OnlineSubmission submission;
     private final DossierTimeline timeline;
+    private final Results results;
     private final MessageSource messages;
     private final PublicAddress publicAddress;
 
     DossierClientApiController(
             OnlineSubmission submission,
             DossierTimeline timeline,
+            Results results,
             MessageSource messages,
             PublicAddress publicAddress) {
         this.submission = submission;
         this.timeline = timeline;
+        this.results = results;
         this.messages = messages;
         this.publicAddress = publicAddress;
     }
@@ -241,5 +251,50 @@ class DossierClientApiController {
                                 line.unitCode(),
                                 line.note()))
                         .toList());
+    }
+
+    @GetMapping(path = "/{code}/result", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(
+            summary = "The electronic result of a dossier",
+            description = "The result document (PDF) the processing agency attached, for a dossier whose result goes"
+                    + " back online (resultDelivery ONLINE), once processed (status 9) or returned (10). For the"
+                    + " applicant's channel: clients with the scope dossier.history. The header Repr-Digest carries"
+                    + " the file's SHA-256 (RFC 9530), the hash the platform recorded; the client's first download"
+                    + " is recorded.",
+            security = @SecurityRequirement(name = "clientCredentials", scopes = "dossier.history"))
+    @ApiResponse(
+            responseCode = "200",
+            description = "the result document",
+            content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE))
+    @ApiResponse(responseCode = "401", description = "no valid bearer token")
+    @ApiResponse(responseCode = "403", description = "the token lacks the scope dossier.history")
+    @ApiResponse(
+            responseCode = "404",
+            description = "no dossier has that code, its result does not go back online, or none is attached",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "409",
+            description = "the dossier is not processed yet",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<InputStreamResource> result(
+            @Parameter(example = "000.01.02.H26-261201-0007") @PathVariable String code,
+            @Parameter(hidden = true) Principal client) {
+        Results.Download download = results.downloadFor(client.getName(), code);
+        Results.ResultFile file = download.file();
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .contentLength(file.size())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.name(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header(
+                        "Repr-Digest",
+                        "sha-256=:"
+                                + Base64.getEncoder()
+                                        .encodeToString(HexFormat.of().parseHex(file.sha256())) + ":")
+                .body(new InputStreamResource(download.content()));
     }
 }

@@ -4,10 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,36 +12,29 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Pattern;
 import org.apache.tika.Tika;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
-import org.springframework.stereotype.Component;
-import vn.egov.files.FileStore;
+import vn.egov.files.FileStore.CheckedFile;
+import vn.egov.files.FileStore.Upload;
 import vn.egov.shared.InvalidInput;
 
 /**
- * The content-addressed store on local disk: a file is kept at {@code <directory>/<ab>/<sha256>}, written to a
- * temporary name and moved into place, so a reader never sees half a file and two nodes writing the same file
- * write the same bytes. The type is what Tika reads from the content (an {@code .exe} renamed {@code .pdf} is an
- * executable); the declared name only breaks ties between formats that look alike inside (DOCX and XLSX are both
- * ZIP files to a byte sniffer without parsers).
+ * The limits every upload passes before any store sees it, whichever store keeps the files: count, size, and the
+ * type Tika reads from the content (an {@code .exe} renamed {@code .pdf} is an executable); the declared name only
+ * breaks ties between formats that look alike inside (DOCX and XLSX are both ZIP files to a byte sniffer without
+ * parsers). The SHA-256 is computed in the same reading.
  */
-@Component
-class LocalFileStore implements FileStore {
-
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+final class UploadCheck {
 
     private final FileLimits limits;
     private final Tika tika = new Tika();
 
-    LocalFileStore(FileLimits limits) {
+    UploadCheck(FileLimits limits) {
         this.limits = limits;
     }
 
-    @Override
-    public List<CheckedFile> check(List<Upload> uploads) {
+    List<CheckedFile> check(List<Upload> uploads) {
         Map<String, List<String>> problems = new LinkedHashMap<>();
         if (uploads.size() > limits.maxFiles()) {
             problems.put("files", List.of("files.error.tooMany"));
@@ -91,45 +80,6 @@ class LocalFileStore implements FileStore {
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("every Java runtime has SHA-256", impossible);
         }
-    }
-
-    @Override
-    public void keep(List<CheckedFile> files) {
-        for (CheckedFile file : files) {
-            Path target = pathOf(file.sha256());
-            if (Files.exists(target)) {
-                continue;
-            }
-            try {
-                Files.createDirectories(target.getParent());
-                Path temporary = Files.createTempFile(target.getParent(), file.sha256(), ".part");
-                try (InputStream in = file.content().open()) {
-                    Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
-                    try {
-                        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-                    } catch (AtomicMoveNotSupportedException notHere) {
-                        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                } finally {
-                    Files.deleteIfExists(temporary);
-                }
-            } catch (IOException failed) {
-                throw new UncheckedIOException("could not keep file " + file.sha256(), failed);
-            }
-        }
-    }
-
-    @Override
-    public Optional<InputStream> open(String sha256) throws IOException {
-        if (sha256 == null || !SHA256.matcher(sha256).matches()) {
-            return Optional.empty();
-        }
-        Path path = pathOf(sha256);
-        return Files.exists(path) ? Optional.of(Files.newInputStream(path)) : Optional.empty();
-    }
-
-    private Path pathOf(String sha256) {
-        return limits.directory().resolve(sha256.substring(0, 2)).resolve(sha256);
     }
 
     /** The name as the sender gave it, without any path and cut to what the paper table holds. */
