@@ -71,6 +71,12 @@ class ProcessingTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    vn.egov.catalogue.application.CatalogueService catalogue;
+
+    @Autowired
+    vn.egov.calendar.OfficialCalendar calendar;
+
     Official clerk;
     Official specialist;
     Official divisionHead;
@@ -347,6 +353,32 @@ class ProcessingTest {
                 .extracting(vn.egov.workflow.Opinion::text)
                 .contains("Phù hợp quy hoạch sử dụng đất", "Thiết kế đạt yêu cầu");
         assertThat(processing.returnResult(signed.id(), null, clerk).status()).isEqualTo(DossierStatus.RESULT_RETURNED);
+    }
+
+    @Test
+    void a_procedure_that_restarts_the_clock_counts_its_full_time_again_from_the_supplement() {
+        var admin = vn.egov.shared.AuditableEvent.Actor.system("test", java.time.Instant.now());
+        var code = vn.egov.catalogue.ProcedureCode.of("1.5"
+                + String.format("%05d", Math.abs(java.util.UUID.randomUUID().hashCode()) % 100_000));
+        var model = catalogue
+                .current(vn.egov.catalogue.ProcedureCode.of(JUDICIAL_RECORD))
+                .orElseThrow();
+        catalogue.create(code, model.content().withSupplementPolicy(vn.egov.calendar.SupplementPolicy.RESTART), admin);
+        catalogue.publish(code, LocalDate.of(2024, 7, 1), admin);
+        Dossier dossier = processing.startProcessing(
+                desk.receive(fixtures.intake(code.value(), PROVINCE_DESK, DossierFixtures.citizen(), 5), clerk)
+                        .id(),
+                clerk);
+        processing.requestSupplement(dossier.id(), "Thiếu bản sao căn cước", divisionHead);
+
+        clock.advance(Duration.ofDays(3));
+        Dossier resumed = processing.receiveSupplement(dossier.id(), null, clerk);
+
+        // the ten working days are counted again from the moment the supplement arrived
+        assertThat(resumed.dueAt())
+                .isEqualTo(calendar.deadline(resumed.pauses().getLast().resumedAt(), new java.math.BigDecimal("10"))
+                        .due());
+        assertThat(resumed.dueAt()).isAfter(dossier.dueAt());
     }
 
     @Test
