@@ -164,7 +164,14 @@ class DemoDossiers implements ApplicationListener<ApplicationReadyEvent> {
 
     private static void attempt(String what, List<DossierId> made, Making making) {
         try {
-            made.add(making.make().id());
+            Dossier dossier = making.make();
+            made.add(dossier.id());
+            // the address to open it at: a received dossier is in no inbox and no queue until it is handed over
+            log.info(
+                    "Demo dossier {} ({}): /dossiers/{}",
+                    dossier.code() == null ? "without a code" : dossier.code().value(),
+                    what,
+                    dossier.id().value());
         } catch (RuntimeException failed) {
             log.warn(
                     "Demo dossier '{}' could not be made: {}",
@@ -286,7 +293,7 @@ class DemoDossiers implements ApplicationListener<ApplicationReadyEvent> {
                 promised,
                 official("truongphong.stp"));
         backdate(dossiers.findById(dossier.id().value()).orElseThrow());
-        return dossier;
+        return dossiers.findById(dossier.id().value()).orElseThrow();
     }
 
     private Dossier cityAtSpecialist() {

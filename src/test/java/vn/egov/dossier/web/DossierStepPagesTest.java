@@ -72,7 +72,8 @@ class DossierStepPagesTest {
     /** A judicial-record request received at the province's desk and handed over to the Department of Justice. */
     private Dossier handedOver() {
         var clerk = fixtures.official(Role.ONE_STOP_CLERK, PROVINCE_DESK);
-        Dossier dossier = desk.receive(fixtures.intake(JUDICIAL_RECORD, PROVINCE_DESK, DossierFixtures.citizen(), 5), clerk);
+        Dossier dossier =
+                desk.receive(fixtures.intake(JUDICIAL_RECORD, PROVINCE_DESK, DossierFixtures.citizen(), 5), clerk);
         return processing.startProcessing(dossier.id(), clerk);
     }
 
@@ -140,7 +141,9 @@ class DossierStepPagesTest {
 
         WebSession clerk = as(Role.ONE_STOP_CLERK, PROVINCE_DESK);
         Page paid = done(clerk, dossier, step(clerk, dossier, "RECORD_PAYMENT", Map.of("text", "Biên lai 0001234")));
-        assertThat(paid.text()).contains("Đã ghi nhận thực hiện nghĩa vụ tài chính.").contains("Biên lai 0001234");
+        assertThat(paid.text())
+                .contains("Đã ghi nhận thực hiện nghĩa vụ tài chính.")
+                .contains("Biên lai 0001234");
         assertThat(stored(dossier).status()).isEqualTo(DossierStatus.PROCESSING);
         assertThat(stored(dossier).pausedAt()).isNull();
     }
@@ -156,7 +159,11 @@ class DossierStepPagesTest {
                 head,
                 dossier,
                 "APOLOGISE",
-                Map.of("text", "Chờ kết quả xác minh", "newDate", due.minusDays(1).toString()));
+                Map.of(
+                        "text",
+                        "Chờ kết quả xác minh",
+                        "newDate",
+                        due.minusDays(1).toString()));
         assertThat(tooEarly.status()).isEqualTo(400);
         assertThat(stored(dossier).promisedAt()).isNull();
 
@@ -167,7 +174,11 @@ class DossierStepPagesTest {
                         head,
                         dossier,
                         "APOLOGISE",
-                        Map.of("text", "Chờ kết quả xác minh của cơ quan công an", "newDate", due.plusDays(7).toString())));
+                        Map.of(
+                                "text",
+                                "Chờ kết quả xác minh của cơ quan công an",
+                                "newDate",
+                                due.plusDays(7).toString())));
         assertThat(apologised.text())
                 .contains("Đã ghi nhận văn bản xin lỗi và ngày hẹn mới (mẫu 04).")
                 .contains("Chờ kết quả xác minh của cơ quan công an");
@@ -187,8 +198,8 @@ class DossierStepPagesTest {
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.body()).contains("id=\"reason-problems\"");
 
-        Page withdrawn = done(
-                clerk, dossier, step(clerk, dossier, "WITHDRAW", Map.of("text", "Công dân có đơn xin rút hồ sơ")));
+        Page withdrawn =
+                done(clerk, dossier, step(clerk, dossier, "WITHDRAW", Map.of("text", "Công dân có đơn xin rút hồ sơ")));
         assertThat(withdrawn.text()).contains("Đã ghi nhận rút hồ sơ.").contains("Công dân yêu cầu rút hồ sơ");
         assertThat(stored(dossier).status()).isEqualTo(DossierStatus.WITHDRAWN);
         assertThat(workflows.openTasks(new CaseKey(dossier.id().toString()))).isEmpty();
@@ -248,5 +259,48 @@ class DossierStepPagesTest {
                 .contains("Đã trả kết quả")
                 .doesNotContain(dossier.applicant().fullName())
                 .doesNotContain(dossier.applicant().idNumber());
+    }
+
+    @Test
+    void the_leader_refuses_at_their_step_with_the_reason_and_the_desk_returns_the_refusal() {
+        Dossier dossier = handedOver();
+        forward(dossier, Role.SPECIALIST, JUSTICE_DIVISION);
+        forward(dossier, Role.DIVISION_HEAD, JUSTICE_DIVISION);
+        var leaderAccount = identities.official(Role.AGENCY_LEADER, JUSTICE, false);
+        WebSession leader = signedIn(leaderAccount);
+        String task = workflows
+                .openTasks(new CaseKey(dossier.id().toString()))
+                .getFirst()
+                .key()
+                .value();
+        Page taken = leader.submit(
+                leader.get(page(dossier)),
+                "/inbox/claim",
+                Map.of("claim", task, "dossier", dossier.id().toString()));
+        Page mine = leader.follow(taken);
+        assertThat(mine.body()).contains("id=\"outcome-REFUSE\"");
+
+        Page noReason =
+                leader.submit(mine, page(dossier) + "/tasks/" + task + "/complete", Map.of("outcome", "REFUSE"));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(stored(dossier).status()).isEqualTo(DossierStatus.PROCESSING);
+
+        Page refused = done(
+                leader,
+                dossier,
+                leader.submit(
+                        mine,
+                        page(dossier) + "/tasks/" + task + "/complete",
+                        Map.of("outcome", "REFUSE", "opinion", "Người yêu cầu đang bị truy cứu trách nhiệm hình sự")));
+        assertThat(refused.text())
+                .contains("Đã hoàn thành bước xử lý.")
+                .contains("Đã xử lý xong")
+                .contains("Người yêu cầu đang bị truy cứu trách nhiệm hình sự");
+        assertThat(stored(dossier).status()).isEqualTo(DossierStatus.PROCESSED);
+        assertThat(stored(dossier).outcome()).isEqualTo(Dossier.Outcome.REFUSED);
+
+        WebSession clerk = as(Role.ONE_STOP_CLERK, PROVINCE_DESK);
+        done(clerk, dossier, step(clerk, dossier, "RETURN_RESULT", Map.of("text", "Đã trả văn bản từ chối")));
+        assertThat(stored(dossier).status()).isEqualTo(DossierStatus.RESULT_RETURNED);
     }
 }

@@ -52,7 +52,8 @@ class OnlineSubmissionAtDeskTest {
     }
 
     private String accessToken() throws Exception {
-        String basic = Base64.getEncoder().encodeToString("lgsp-demo:lgsp-demo-secret".getBytes(StandardCharsets.UTF_8));
+        String basic =
+                Base64.getEncoder().encodeToString("lgsp-demo:lgsp-demo-secret".getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> answer = http.send(
                 HttpRequest.newBuilder(uri("/oauth2/token"))
                         .header("Authorization", "Basic " + basic)
@@ -88,7 +89,8 @@ class OnlineSubmissionAtDeskTest {
     }
 
     private static String field(String json, String name) {
-        Matcher matcher = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
+        Matcher matcher =
+                Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
         assertThat(matcher.find()).as(name + " in " + json).isTrue();
         return matcher.group(1);
     }
@@ -132,7 +134,7 @@ class OnlineSubmissionAtDeskTest {
 
         Page checkPage = clerk.get(check);
         assertThat(checkPage.status()).isEqualTo(200);
-        assertThat(checkPage.text()).contains(code).contains(name);
+        assertThat(checkPage.text()).contains(name).contains(JUDICIAL_RECORD);
 
         // receiving without ticking the papers says what is missing and changes nothing
         Page missing = clerk.submit(checkPage, check, Map.of("action", "receive"));
@@ -143,7 +145,13 @@ class OnlineSubmissionAtDeskTest {
         StringBuilder body = new StringBuilder("action=receive&_csrf=")
                 .append(URLEncoder.encode(checkPage.csrf(), StandardCharsets.UTF_8));
         for (int i = 0; i < 5; i++) {
-            body.append("&paper=").append(i).append("&originals").append(i).append("=1&copies").append(i).append("=0");
+            body.append("&paper=")
+                    .append(i)
+                    .append("&originals")
+                    .append(i)
+                    .append("=1&copies")
+                    .append(i)
+                    .append("=0");
         }
         Page received = clerk.request(
                 "POST",
