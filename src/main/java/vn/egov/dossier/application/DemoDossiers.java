@@ -277,7 +277,7 @@ class DemoDossiers implements ApplicationListener<ApplicationReadyEvent> {
      * cannot be set in the past for one call; so the dossier is received, handed over and apologised for now, through
      * the services, and then moved three weeks back with SQL: its receipt, its history, its code (a code of the
      * backdated day) and its appointment, recomputed on the official calendar from the backdated receipt — now
-     * passed. The promised date becomes five working days after that appointment, the apology stays before it. The
+     * passed. The promised date becomes ten working days after that appointment, the apology stays before it. The
      * engine's own task times are left as they are (the inbox colours by the earlier of the step's and the dossier's
      * due date, so the row is red).
      */
@@ -417,7 +417,13 @@ class DemoDossiers implements ApplicationListener<ApplicationReadyEvent> {
             Instant received = dossier.receivedAt().minus(Duration.ofDays(LATE_BY_DAYS));
             Instant due = calendar.deadline(received, dossier.processingDays(), List.of(), dossier.supplementPolicy())
                     .due();
-            Instant promised = calendar.deadline(due, BigDecimal.valueOf(5)).due();
+            // ten working days after the missed appointment, at the end of the day as an apology letter names it:
+            // still ahead, so the dossier reads "late, with a new date"
+            Instant promised = LocalDate.ofInstant(
+                            calendar.deadline(due, BigDecimal.TEN).due(), DossierSteps.VIETNAM)
+                    .atTime(17, 0)
+                    .atZone(DossierSteps.VIETNAM)
+                    .toInstant();
             LocalDate day = LocalDate.ofInstant(received, DossierSteps.VIETNAM);
             OrgUnitView desk = directory
                     .find(dossier.receivingUnit(), day)
