@@ -3,6 +3,7 @@ package vn.egov.identity;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The duties officials hold, for modules that route work to a role in a unit (the workflow's task candidates, a
@@ -21,4 +22,11 @@ public interface StaffDirectory {
 
     /** The names of these accounts, for lists that show who wrote or holds something; unknown ids are left out. */
     Map<AccountId, String> namesOf(Collection<AccountId> accounts);
+
+    /**
+     * An active official as the other modules see a signed-in one, found by username, without any sign-in. Used
+     * only to seed the demo's dossiers (which go through the one-stop shop's services as the demo officials) and
+     * by tests; never by a request, where the signed-in person comes from the session.
+     */
+    Optional<SignedInUser> actingOfficial(String username);
 }

@@ -81,4 +81,10 @@ public interface Workflows {
      * vn.egov.shared.InvalidInput}.
      */
     void useModel(ProcedureVersionId procedureVersion, byte[] bpmn20Xml);
+
+    /**
+     * Whether the version's dossiers run an uploaded model rather than the one generated from its step list (the
+     * demo's seeding waits for its two-agency model to be attached before starting a construction permit).
+     */
+    boolean runsUploadedModel(ProcedureVersionId procedureVersion);
 }

@@ -8,8 +8,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.identity.AccountId;
+import vn.egov.identity.AccountKind;
 import vn.egov.identity.OrgUnitId;
 import vn.egov.identity.RoleInUnit;
+import vn.egov.identity.SignedInUser;
 import vn.egov.identity.StaffDirectory;
 import vn.egov.identity.StaffDuty;
 import vn.egov.identity.domain.Account;
@@ -98,5 +100,30 @@ public class AccountLookup implements StaffDirectory {
         }
         return accounts.findByIdIn(ids.stream().map(AccountId::value).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(Account::id, Account::displayName, (a, b) -> a));
+    }
+
+    @Override
+    public Optional<SignedInUser> actingOfficial(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return accounts.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
+                .filter(account -> account.kind() == AccountKind.OFFICIAL && account.status() == AccountStatus.ACTIVE)
+                .map(account -> new ActingOfficial(
+                        account.id(), account.displayName(), account.loginName(), rolesOf(account.id())));
+    }
+
+    /** An official acting outside any request (demo seeding, tests): plain values, like the session's principal. */
+    record ActingOfficial(AccountId accountId, String displayName, String loginName, List<RoleInUnit> roles)
+            implements SignedInUser {
+
+        ActingOfficial {
+            roles = List.copyOf(roles);
+        }
+
+        @Override
+        public AccountKind kind() {
+            return AccountKind.OFFICIAL;
+        }
     }
 }

@@ -242,6 +242,11 @@ class FlowableWorkflows implements Workflows {
         models.use(procedureVersion, bpmn20Xml);
     }
 
+    @Override
+    public boolean runsUploadedModel(ProcedureVersionId procedureVersion) {
+        return models.usesUploadedModel(procedureVersion);
+    }
+
     private Optional<ProcessInstance> instance(CaseKey caseKey) {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseKey.value()).list().stream()
                 .findFirst();
