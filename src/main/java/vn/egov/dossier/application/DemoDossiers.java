@@ -448,6 +448,15 @@ class DemoDossiers implements ApplicationListener<ApplicationReadyEvent> {
                     .param("days", LATE_BY_DAYS)
                     .param("id", dossier.id().value())
                     .update();
+            // the inbox sorts and colours by the dossier's appointment too (ADR 0013)
+            jdbc.sql("""
+                            update dossier.work_item
+                               set sort_due_at = least(coalesce(step_due_at, :due), :due)
+                             where dossier_id = :id
+                            """)
+                    .param("due", java.sql.Timestamp.from(due))
+                    .param("id", dossier.id().value())
+                    .update();
         });
     }
 
