@@ -127,6 +127,19 @@ public class Digitization {
     }
 
     /**
+     * Whether the reader may scan the dossier's papers now, as {@link #scan} decides it: a clerk of the receiving
+     * desk, while the dossier is not closed (for the page to offer the form; the service still decides).
+     */
+    boolean mayScan(Dossier dossier, SignedInUser reader) {
+        return access.worksAtDesk(reader, dossier.receivingUnit()) && !CLOSED.contains(dossier.status());
+    }
+
+    /** Whether this paper is one the desk scans (a received paper, not a result, without a file yet). */
+    static boolean scannable(Paper paper) {
+        return paper.purpose() != Paper.Purpose.RESULT && !paper.digitized();
+    }
+
+    /**
      * What the applicant's store offers for each required paper of the procedure in force, matched by name
      * (diacritics and case ignored); documents past their validity are left out. For the desk that receives the
      * applicant in person.

@@ -101,6 +101,8 @@ public class DossierQueries {
     private final Workflows workflows;
     private final WorkItemStore workItems;
     private final OfficialCalendar calendar;
+    private final Results results;
+    private final Digitization digitization;
     private final Clock clock;
 
     DossierQueries(
@@ -114,6 +116,8 @@ public class DossierQueries {
             Workflows workflows,
             WorkItemStore workItems,
             OfficialCalendar calendar,
+            Results results,
+            Digitization digitization,
             Clock clock) {
         this.dossiers = dossiers;
         this.papers = papers;
@@ -125,6 +129,8 @@ public class DossierQueries {
         this.workflows = workflows;
         this.workItems = workItems;
         this.calendar = calendar;
+        this.results = results;
+        this.digitization = digitization;
         this.clock = clock;
     }
 
@@ -172,12 +178,18 @@ public class DossierQueries {
                 dossier.ratingComment(),
                 papers.findByDossierIdOrderByAddedAtAsc(id.value()).stream()
                         .map(p -> new PaperView(
+                                p.id(),
                                 p.name(),
                                 p.purpose().name(),
                                 p.originals(),
                                 p.copies(),
                                 p.digitized(),
                                 p.fileName(),
+                                p.mediaType(),
+                                p.sizeBytes() == null ? 0 : p.sizeBytes(),
+                                p.fileSha256(),
+                                p.reusedFrom() != null,
+                                Digitization.scannable(p),
                                 p.addedAt()))
                         .toList(),
                 history.findByDossierIdOrderByAtAscIdAsc(id.value()).stream()
@@ -200,7 +212,10 @@ public class DossierQueries {
                                 t.outcomes(),
                                 t.suspended()))
                         .toList(),
-                actionsFor(reader, dossier, tasks));
+                actionsFor(reader, dossier, tasks),
+                works && results.mayAttach(dossier, reader),
+                digitization.mayScan(dossier, reader),
+                works);
     }
 
     private record TaskKeyed(String key) {}

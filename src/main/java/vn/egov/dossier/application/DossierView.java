@@ -3,6 +3,7 @@ package vn.egov.dossier.application;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import vn.egov.dossier.Applicant;
 import vn.egov.dossier.Channel;
 import vn.egov.dossier.DossierAction;
@@ -22,6 +23,9 @@ import vn.egov.workflow.TaskKey;
  * @param applicant {@code null} for a reader who only administers (personal data is for those who work on it)
  * @param punctuality early / on time / late against the appointment, derived now
  * @param actions the steps this reader may offer from the dossier's status (the service still decides)
+ * @param mayAttachResult the reader may attach the electronic result now ({@link Results}'s rule)
+ * @param mayScan the reader may scan the papers still without a file ({@link Digitization}'s rule)
+ * @param mayDownload the reader may download the papers' files (those who work on dossiers, as for the applicant)
  */
 public record DossierView(
         DossierId id,
@@ -51,17 +55,42 @@ public record DossierView(
         List<HistoryLine> history,
         List<OpinionLine> opinions,
         List<TaskLine> openTasks,
-        Set<DossierAction> actions) {
+        Set<DossierAction> actions,
+        boolean mayAttachResult,
+        boolean mayScan,
+        boolean mayDownload) {
 
-    /** A paper received or issued, with its counts and whether a digital copy is kept. */
+    /**
+     * A paper received or issued, with its counts and whether a digital copy is kept.
+     *
+     * @param sha256 the SHA-256 of its file, {@code null} while it has none
+     * @param reused its file was taken from the applicant's store (not scanned again)
+     * @param scannable a received paper without a file: the desk may scan it
+     */
     public record PaperView(
+            UUID id,
             String name,
             String purpose,
             int originals,
             int copies,
             boolean digitized,
             String fileName,
-            Instant addedAt) {}
+            String mediaType,
+            long size,
+            String sha256,
+            boolean reused,
+            boolean scannable,
+            Instant addedAt) {
+
+        public boolean result() {
+            return "RESULT".equals(purpose);
+        }
+
+        /** The first twelve hex digits of the hash: enough to compare by eye, the whole in the title. */
+        public String shortSha256() {
+            return sha256 == null ? null : sha256.substring(0, Math.min(12, sha256.length()));
+        }
+    }
 
     /** One step of the dossier's story: who did what, when, from which status to which, on which step, why. */
     public record HistoryLine(

@@ -194,12 +194,30 @@ public class Results {
      * the processing agency for its supervisors.
      */
     private OrgUnitId actingUnit(Dossier dossier, SignedInUser official) {
+        return actingUnitIfAny(dossier, official)
+                .orElseThrow(() -> new Refused("dossier.error.mayNotAttachResult"))
+                .unit();
+    }
+
+    /**
+     * Whether the reader may attach the result now, as {@link #attach} decides it (for the page to offer the form;
+     * the service still decides when it is posted).
+     */
+    boolean mayAttach(Dossier dossier, SignedInUser official) {
+        return ATTACHABLE.contains(dossier.status())
+                && actingUnitIfAny(dossier, official).isPresent();
+    }
+
+    /** The unit an official attaches for ({@code null} for a step the engine gave no agency). */
+    private record Acting(OrgUnitId unit) {}
+
+    private java.util.Optional<Acting> actingUnitIfAny(Dossier dossier, SignedInUser official) {
         if (access.worksAtDesk(official, dossier.receivingUnit())) {
-            return dossier.receivingUnit();
+            return java.util.Optional.of(new Acting(dossier.receivingUnit()));
         }
         for (WorkTask task : workflows.openTasks(Processing.caseOf(dossier))) {
             if (task.heldBy(official.accountId())) {
-                return task.candidateAgency();
+                return java.util.Optional.of(new Acting(task.candidateAgency()));
             }
         }
         OrgUnitId agency = dossier.processingAgency() != null
@@ -207,10 +225,7 @@ public class Results {
                 : access.agencyOf(dossier.receivingUnit());
         boolean supervisor = official.roles().stream()
                 .anyMatch(r -> SUPERVISORS.contains(r.role()) && access.within(r.orgUnit(), agency));
-        if (supervisor) {
-            return agency;
-        }
-        throw new Refused("dossier.error.mayNotAttachResult");
+        return supervisor ? java.util.Optional.of(new Acting(agency)) : java.util.Optional.empty();
     }
 
     private String currentStepName(Dossier dossier) {

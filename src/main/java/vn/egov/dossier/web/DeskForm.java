@@ -11,7 +11,8 @@ import vn.egov.dossier.application.DeskReceipt.PaperTick;
 
 /**
  * What the clerk typed and ticked at the desk, as text, so a form with a problem comes back exactly as it was.
- * Papers arrive as {@code paper=<index>} for each ticked box with {@code originals<index>} / {@code copies<index>}.
+ * Papers arrive as {@code paper=<index>} for each ticked box with {@code originals<index>} / {@code copies<index>},
+ * and {@code reuse<index>} naming a document of the applicant's store chosen instead of the paper.
  */
 public record DeskForm(
         String desk,
@@ -28,8 +29,17 @@ public record DeskForm(
         String note,
         List<PaperLine> papers) {
 
-    /** One required paper's line on the form. */
-    public record PaperLine(int index, boolean ticked, String originals, String copies) {}
+    /**
+     * One required paper's line on the form.
+     *
+     * @param reuse the id of the applicant's document chosen instead of the paper, or blank
+     */
+    public record PaperLine(int index, boolean ticked, String originals, String copies, String reuse) {
+
+        public PaperLine(int index, boolean ticked, String originals, String copies) {
+            this(index, ticked, originals, copies, "");
+        }
+    }
 
     static DeskForm empty(String desk, String procedure, ProcedureSheet sheet) {
         List<PaperLine> lines = new ArrayList<>();
@@ -64,7 +74,8 @@ public record DeskForm(
                             p.index(),
                             ticked.contains(String.valueOf(p.index())),
                             text(form, "originals" + p.index()),
-                            text(form, "copies" + p.index()))));
+                            text(form, "copies" + p.index()),
+                            text(form, "reuse" + p.index()))));
         }
         return new DeskForm(
                 text(form, "desk"),
@@ -103,12 +114,29 @@ public record DeskForm(
         return enumOrNull(ResultDelivery.class, resultDelivery);
     }
 
-    /** The ticked papers with their counts; an unreadable count counts as none. */
+    /**
+     * The ticked papers with their counts (an unreadable count counts as none), and the papers taken from the
+     * applicant's store instead ({@link PaperTick#reusing}), ticked or not: the chosen document is the paper.
+     */
     List<PaperTick> ticks() {
-        return papers.stream()
-                .filter(PaperLine::ticked)
-                .map(p -> new PaperTick(p.index(), count(p.originals()), count(p.copies())))
-                .toList();
+        List<PaperTick> ticks = new ArrayList<>();
+        for (PaperLine line : papers) {
+            java.util.UUID document = uuidOrNull(line.reuse());
+            if (document != null) {
+                ticks.add(PaperTick.reusing(line.index(), document));
+            } else if (line.ticked()) {
+                ticks.add(new PaperTick(line.index(), count(line.originals()), count(line.copies())));
+            }
+        }
+        return ticks;
+    }
+
+    private static java.util.UUID uuidOrNull(String text) {
+        try {
+            return text == null || text.isBlank() ? null : java.util.UUID.fromString(text.strip());
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
     }
 
     public boolean isTicked(int index) {

@@ -1,7 +1,9 @@
 package vn.egov.dossier.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,12 +14,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.egov.dossier.Applicant;
 import vn.egov.dossier.DossierId;
 import vn.egov.dossier.DossierStatus;
 import vn.egov.dossier.application.DeskAnswers;
 import vn.egov.dossier.application.DeskChoices.Desk;
 import vn.egov.dossier.application.DeskChoices.ProcedureSheet;
 import vn.egov.dossier.application.DeskReceipt;
+import vn.egov.dossier.application.Digitization;
 import vn.egov.dossier.application.DossierQueries;
 import vn.egov.dossier.application.DossierView;
 import vn.egov.identity.OrgUnitId;
@@ -36,10 +40,12 @@ class DeskPage {
 
     private final DossierQueries queries;
     private final DeskAnswers receipt;
+    private final Digitization digitization;
 
-    DeskPage(DossierQueries queries, DeskAnswers receipt) {
+    DeskPage(DossierQueries queries, DeskAnswers receipt, Digitization digitization) {
         this.queries = queries;
         this.receipt = receipt;
+        this.digitization = digitization;
     }
 
     @GetMapping("/desk")
@@ -82,6 +88,13 @@ class DeskPage {
         if (desk == null) {
             throw new NotFound("dossier.error.notYourDesk");
         }
+        if ("find".equals(action)) {
+            // the applicant's ID number is known: the form comes back as typed, with what their store offers
+            model.addAttribute("form", form);
+            model.addAttribute("reuseSearched", true);
+            offerReuse(clerk, sheet, form, model);
+            return page(clerk, desks, desk, "", sheet, model, response);
+        }
         try {
             DeskReceipt.DeskIntake intake =
                     new DeskReceipt.DeskIntake(sheet.code(), desk, form.applicant(), form.delivery(), form.ticks());
@@ -100,7 +113,26 @@ class DeskPage {
         response.setStatus(400);
         model.addAttribute("form", form);
         model.addAttribute("action", action(action));
+        offerReuse(clerk, sheet, form, model);
         return page(clerk, desks, desk, "", sheet, model, response);
+    }
+
+    /**
+     * The applicant's digitized documents offered per required paper (Circular 01/2023/TT-VPCP), by the paper's
+     * index, once an ID number is typed; none for a number that matches no one.
+     */
+    private void offerReuse(SignedInUser clerk, ProcedureSheet sheet, DeskForm form, Model model) {
+        if (form.idNumber() == null || form.idNumber().isBlank()) {
+            return;
+        }
+        Applicant typed = form.applicant();
+        Applicant applicant = new Applicant(
+                typed.kind(), form.idNumber().replaceAll("\\s+", ""), typed.fullName(), null, null, null, null, null);
+        Map<Integer, List<Digitization.Offer>> offers = new LinkedHashMap<>();
+        for (Digitization.ReusablePaper paper : digitization.reusable(applicant, sheet.code(), clerk)) {
+            offers.put(paper.requiredIndex(), paper.offers());
+        }
+        model.addAttribute("reusable", offers);
     }
 
     /** The confirmation after a step at the desk: the code, the appointment and the slip to print. */

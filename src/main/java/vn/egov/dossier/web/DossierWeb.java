@@ -74,6 +74,31 @@ class DossierWeb {
         return AccessRule.roles(WORKING, "/dossiers/*/**").only(POST);
     }
 
+    /**
+     * The electronic result is attached by those who work on dossiers; {@code Results} then decides who among them
+     * (the step's holder, the processing agency's heads, the receiving desk).
+     */
+    @Bean
+    AccessRule resultForWorkingOfficials() {
+        return AccessRule.roles(WORKING, "/dossiers/*/result").only(POST);
+    }
+
+    /** Papers are scanned by the desk that received them ({@code Digitization} checks the desk). */
+    @Bean
+    AccessRule scansForClerks() {
+        return AccessRule.roles(Access.anyOf(Role.ONE_STOP_CLERK), "/dossiers/*/papers/*/scan")
+                .only(POST);
+    }
+
+    /**
+     * A paper's file (a scan, a reused document, the result) is downloaded by those who work on dossiers and may
+     * read this one (others get a 404); administrators, who do not see the applicant, do not read their papers.
+     */
+    @Bean
+    AccessRule paperFilesForWorkingOfficials() {
+        return AccessRule.roles(WORKING, "/dossiers/*/papers/*").only(GET);
+    }
+
     @Bean
     NavigationItem deskLink() {
         return new NavigationItem("main", 30, "nav.desk", "/desk", "inbox-fill", Access.anyOf(Role.ONE_STOP_CLERK));
