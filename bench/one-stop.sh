@@ -31,7 +31,8 @@ if [ -z "$pgbench" ]; then
 fi
 psql=$(command -v psql || echo "$(dirname "$pgbench")/psql")
 
-[ -f target/egov-province.jar ] || ./mvnw -q -B -DskipTests -Dspotless.check.skip=true package
+JAR="${JAR:-target/egov-province.jar}"  # JAR=/path/to/other.jar bench/one-stop.sh measures another build
+[ -f "$JAR" ] || ./mvnw -q -B -DskipTests -Dspotless.check.skip=true package
 
 work="$(mktemp -d /tmp/egov-onestop.XXXX)"
 pid=""
@@ -58,14 +59,14 @@ db_port=$(free_port)
 while [ "$db_port" = "$http_port" ]; do db_port=$(free_port); done
 base="http://localhost:$http_port"
 
-java -Djarmode=tools -jar target/egov-province.jar extract --destination "$work/app" >/dev/null
+java -Djarmode=tools -jar "$JAR" extract --destination "$work/app" >/dev/null
 platform=(--spring.profiles.active=demo
     --egov.database.embedded.data-directory="$work/data/postgres" --egov.database.embedded.port="$db_port"
     --egov.files.directory="$work/data/files" --egov.demo.mailbox.enabled=false)
 
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "Starting the platform on port $http_port (embedded PostgreSQL on $db_port, data in $work)..." >&2
-java -jar "$work/app/egov-province.jar" "${platform[@]}" --server.port="$http_port" >"$work/app.log" 2>&1 &
+java -jar "$work/app/$(basename "$JAR")" "${platform[@]}" --server.port="$http_port" >"$work/app.log" 2>&1 &
 pid=$!
 # ready: the probe answers and the demo province (the catalogue, the desks) is loaded
 until curl -fs -o /dev/null "$base/actuator/health/readiness" && curl -fs -o /dev/null "$base/api/v1/procedures/2.000488"; do
@@ -93,7 +94,7 @@ read -r _ look_rate look_p50 look_p95 look_p99 look_n look_err < <(
 stop_app
 
 echo "Inbox: $INBOX_DOSSIERS open dossiers seeded in the same database, then $INBOX_CALLS calls..." >&2
-java -cp "$work/app/egov-province.jar" bench/InboxLatency.java "$INBOX_DOSSIERS" 50 "$INBOX_CALLS" -- \
+java -cp "$work/app/$(basename "$JAR")" bench/InboxLatency.java "$INBOX_DOSSIERS" 50 "$INBOX_CALLS" -- \
     "${platform[@]}" --server.port=0 --logging.level.root=WARN >"$work/inbox.out" 2>"$work/inbox.log" \
     || { tail -30 "$work/inbox.log" >&2; exit 1; }
 grep '^seeded' "$work/inbox.log" >&2 || true
