@@ -79,6 +79,16 @@ class DossierSteps {
         return DossierCode.of(unit.code(), day, counters.next(unit.code().value(), day));
     }
 
+    /**
+     * The next code of the receiving unit for today, taken outside any transaction and not given back when the
+     * dossier then fails to be written (see {@link CodeCounters#reserve}).
+     */
+    DossierCode reserveCode(OrgUnitId receivingUnit, Instant at) {
+        var day = at.atZone(VIETNAM).toLocalDate();
+        var unit = directory.find(receivingUnit, day).orElseThrow(() -> new NotFound("orgUnit.error.notFound"));
+        return DossierCode.of(unit.code(), day, counters.reserve(unit.code().value(), day));
+    }
+
     /** When the legal time runs out, counted from receipt, with the clock's pauses and the procedure's rule. */
     Instant appointment(Dossier dossier) {
         if (dossier.receivedAt() == null || dossier.pausedAt() != null) {

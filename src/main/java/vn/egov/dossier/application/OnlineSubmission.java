@@ -155,7 +155,10 @@ public class OnlineSubmission {
         }
         try {
             files.keep(checked.files());
-            return transactions.execute(status -> write(checked, client, idempotencyKey));
+            // numbered before the write, in a transaction of its own: the desk's counter is not held through the
+            // write's commit, so submissions to one desk are not serialised (a failed write leaves a gap)
+            DossierCode code = steps.reserveCode(checked.desk().id(), now);
+            return transactions.execute(status -> write(checked, client, idempotencyKey, code, now));
         } catch (RuntimeException failed) {
             submissions.release(client, idempotencyKey);
             throw failed;
@@ -173,8 +176,7 @@ public class OnlineSubmission {
         return new Submitted(first.code(), first.status(), true);
     }
 
-    private Submitted write(Checked checked, String client, String idempotencyKey) {
-        Instant now = steps.now();
+    private Submitted write(Checked checked, String client, String idempotencyKey, DossierCode code, Instant now) {
         ProcedureTerms.Terms terms = checked.terms();
         var desk = checked.desk().id();
         Dossier dossier = Dossier.begin(
@@ -195,7 +197,7 @@ public class OnlineSubmission {
                         terms.fees()),
                 DossierAction.SUBMIT,
                 now);
-        dossier.assignCode(steps.nextCode(desk, now));
+        dossier.assignCode(code);
         steps.record(
                 dossier,
                 new Dossier.Transition(DossierAction.SUBMIT, null, DossierStatus.NEW, "API: " + client),

@@ -226,6 +226,32 @@ class DossierSubmissionApiTest {
     }
 
     @Test
+    void dossiers_submitted_to_one_desk_at_the_same_time_get_different_codes() throws Exception {
+        String token = accessToken("lgsp-demo", SUBMIT_AND_HISTORY);
+        int count = 12;
+        List<java.util.concurrent.Future<Answer>> answers = new ArrayList<>();
+        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < count; i++) {
+                String citizen = IdentityFixtures.uniqueCitizenId();
+                answers.add(
+                        threads.submit(() -> submit(token, UUID.randomUUID().toString(), dossier(citizen), aPdf())));
+            }
+        }
+        List<String> codes = new ArrayList<>();
+        for (var answer : answers) {
+            assertThat(answer.get().status()).as(answer.get().body()).isEqualTo(201);
+            codes.add(field(answer.get().body(), "code"));
+        }
+
+        assertThat(codes).doesNotHaveDuplicates().allMatch(code -> code.startsWith(PROVINCE_DESK + "-"));
+        assertThat(jdbc.sql("select count(*) from dossier.dossier where code in (:codes)")
+                        .param("codes", codes)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(count);
+    }
+
+    @Test
     void the_same_key_and_body_answer_with_the_first_dossier_and_another_body_is_a_422() throws Exception {
         String citizen = IdentityFixtures.uniqueCitizenId();
         String token = accessToken("lgsp-demo", SUBMIT_AND_HISTORY);
