@@ -455,10 +455,23 @@ public class DossierQueries {
                     line.holder() == null ? null : holders.get(new AccountId(line.holder())),
                     line.suspended()));
         }
+        // the filter offers the procedures of the rows in view (and the one chosen): a distinct over every open
+        // task of a large agency would cost more than the page itself
+        Map<String, ProcedureChoice> procedures = new java.util.LinkedHashMap<>();
+        for (InboxRow row : rows) {
+            procedures.putIfAbsent(
+                    row.procedureCode(), new ProcedureChoice(row.procedureCode(), row.procedureName(), null, null));
+        }
+        if (criteria.procedureCode() != null && !procedures.containsKey(criteria.procedureCode())) {
+            workItems
+                    .procedureName(criteria.procedureCode())
+                    .ifPresent(p -> procedures.put(
+                            p.code(),
+                            new ProcedureChoice(p.code(), new LocalizedText(p.nameVi(), p.nameEn()), null, null)));
+        }
         return new Inbox(
                 rows,
-                workItems.procedures(me, pools).stream()
-                        .map(p -> new ProcedureChoice(p.code(), new LocalizedText(p.nameVi(), p.nameEn()), null, null))
+                procedures.values().stream()
                         .sorted(Comparator.comparing(p -> p.name().vi(), VIETNAMESE))
                         .toList());
     }

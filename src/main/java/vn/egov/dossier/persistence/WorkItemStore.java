@@ -40,6 +40,9 @@ public class WorkItemStore {
             String idNumber,
             String code) {}
 
+    /** No filter at all. */
+    public static final Criteria NONE = new Criteria(null, null, null, null, null, null, null);
+
     /** One line of an inbox: the task and what the row shows of its dossier. */
     public record Line(
             String taskKey,
@@ -69,6 +72,7 @@ public class WorkItemStore {
 
     /** Makes the stored tasks of a dossier exactly {@code items}. */
     public void replace(UUID dossierId, Collection<Item> items) {
+        // the task's pool rows go with it (on delete cascade)
         jdbc.sql("delete from dossier.work_item where dossier_id = :dossier")
                 .param("dossier", dossierId)
                 .update();
@@ -91,6 +95,19 @@ public class WorkItemStore {
                     .param("suspended", item.suspended())
                     .param("applicant", item.applicantFolded())
                     .update();
+            if (item.holder() == null && !item.suspended()) {
+                for (String pool : item.pools()) {
+                    jdbc.sql("""
+                                    insert into dossier.work_pool (pool, task_key, sort_due_at, created_at)
+                                    values (:pool, :task, :sortDue, :created)
+                                    """)
+                            .param("pool", pool)
+                            .param("task", item.taskKey())
+                            .param("sortDue", timestamp(item.sortDueAt()))
+                            .param("created", Timestamp.from(item.createdAt()))
+                            .update();
+                }
+            }
         }
     }
 
@@ -104,6 +121,16 @@ public class WorkItemStore {
         if (pools.isEmpty()) {
             return List.of();
         }
+        if (criteria.equals(NONE)) {
+            // the unfiltered first page: the first rows of each pool by its index, merged — never the whole pool
+            return lines("""
+                    w.task_key in (
+                        select x.task_key from unnest(cast(:pools as text[])) p(pool)
+                        cross join lateral (
+                            select wp.task_key from dossier.work_pool wp where wp.pool = p.pool
+                             order by wp.sort_due_at nulls last, wp.created_at limit :limit) x)
+                    and w.holder is null and not w.suspended""", null, pools, criteria, limit);
+        }
         return lines(
                 "w.holder is null and not w.suspended and w.pools && cast(:pools as text[])",
                 null,
@@ -112,18 +139,15 @@ public class WorkItemStore {
                 limit);
     }
 
-    /** The procedures of the tasks an official holds or may take (the inbox's filter choices). */
-    public List<ProcedureLine> procedures(UUID official, Collection<String> pools) {
+    /** A procedure's name as the dossiers of that procedure carry it (the inbox's chosen filter). */
+    public java.util.Optional<ProcedureLine> procedureName(String code) {
         return jdbc.sql("""
-                        select d.procedure_code, min(d.procedure_name_vi) as vi, min(d.procedure_name_en) as en
-                          from dossier.work_item w join dossier.dossier d on d.id = w.dossier_id
-                         where w.holder = :me or (w.holder is null and w.pools && cast(:pools as text[]))
-                         group by d.procedure_code
+                        select procedure_code, procedure_name_vi, procedure_name_en from dossier.dossier
+                         where procedure_code = :code order by submitted_at desc limit 1
                         """)
-                .param("me", official)
-                .param("pools", pools.toArray(String[]::new))
+                .param("code", code)
                 .query((rs, n) -> new ProcedureLine(rs.getString(1), rs.getString(2), rs.getString(3)))
-                .list();
+                .optional();
     }
 
     private List<Line> lines(String who, UUID official, Collection<String> pools, Criteria c, int limit) {

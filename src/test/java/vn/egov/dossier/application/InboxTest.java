@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.egov.dossier.DossierFixtures.JUDICIAL_RECORD;
 import static vn.egov.dossier.DossierFixtures.PROVINCE_DESK;
 
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.egov.catalogue.ApplicantKind;
@@ -125,5 +128,22 @@ class InboxTest {
         assertThat(queries.inbox(specialist, byApplicant("luc van khai hoan")).pool())
                 .extracting(InboxRow::dossier)
                 .containsExactly(dossier.id());
+    }
+
+    @Test
+    void the_unfiltered_pool_is_its_soonest_due_tasks_waiting_for_someone() {
+        handedOver("Hà Thị Thu Trang");
+        var specialist = fixtures.official(Role.SPECIALIST, ProcessingTest.JUSTICE_DIVISION);
+
+        List<InboxRow> pool = queries.inbox(specialist, InboxFilter.none()).pool();
+
+        assertThat(pool).isNotEmpty().hasSizeLessThanOrEqualTo(DossierQueries.INBOX_ROWS);
+        assertThat(pool).allSatisfy(row -> {
+            assertThat(row.holder()).isNull();
+            assertThat(row.suspended()).isFalse();
+        });
+        assertThat(pool)
+                .extracting(InboxRow::due)
+                .isSortedAccordingTo(Comparator.nullsLast(Comparator.<Instant>naturalOrder()));
     }
 }
