@@ -134,7 +134,8 @@ class OnlineSubmissionAtDeskTest {
 
         Page checkPage = clerk.get(check);
         assertThat(checkPage.status()).isEqualTo(200);
-        assertThat(checkPage.text()).contains(name).contains(JUDICIAL_RECORD);
+        // the code it got at submission is the one the clerk sees, and keeps at receipt
+        assertThat(checkPage.text()).contains(name).contains(JUDICIAL_RECORD).contains(code);
 
         // receiving without ticking the papers says what is missing and changes nothing
         Page missing = clerk.submit(checkPage, check, Map.of("action", "receive"));
