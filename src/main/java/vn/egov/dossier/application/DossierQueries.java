@@ -1,7 +1,6 @@
 package vn.egov.dossier.application;
 
 import java.text.Collator;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,6 +59,7 @@ import vn.egov.identity.StaffDuty;
 import vn.egov.shared.LocalizedText;
 import vn.egov.shared.NotFound;
 import vn.egov.shared.Role;
+import vn.egov.shared.Unaccented;
 import vn.egov.workflow.CaseKey;
 import vn.egov.workflow.Opinion;
 import vn.egov.workflow.WorkTask;
@@ -526,7 +526,8 @@ public class DossierQueries {
         }
     }
 
-    private static Instant earlier(Instant a, Instant b) {
+    /** The earlier of two due dates, either possibly absent: what the inbox sorts and colours by. */
+    static Instant earlier(Instant a, Instant b) {
         if (a == null) {
             return b;
         }
@@ -539,11 +540,7 @@ public class DossierQueries {
 
     /** Lower case without diacritics: "Nguyễn Đức" and "nguyen duc" are the same name to someone searching. */
     static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        String decomposed = Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").replace('đ', 'd');
+        return text == null ? "" : Unaccented.of(text.strip()).toLowerCase(Locale.ROOT);
     }
 
     /**

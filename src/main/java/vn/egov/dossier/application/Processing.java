@@ -308,18 +308,11 @@ public class Processing {
                                 task.holder() == null ? null : task.holder().value(),
                                 task.createdAt(),
                                 task.dueAt(),
-                                earlier(task.dueAt(), dossier.dueAt()),
+                                DossierQueries.earlier(task.dueAt(), dossier.dueAt()),
                                 task.suspended(),
                                 applicant.length() > 300 ? applicant.substring(0, 300) : applicant))
                         .toList());
         return dossier;
-    }
-
-    private static Instant earlier(Instant a, Instant b) {
-        if (a == null) {
-            return b;
-        }
-        return b == null || a.isBefore(b) ? a : b;
     }
 
     /** What happened when a task ended: a history line for the handover, and the dossier processed when done. */

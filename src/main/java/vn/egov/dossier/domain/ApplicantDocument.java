@@ -5,12 +5,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 import vn.egov.catalogue.ApplicantKind;
+import vn.egov.shared.Unaccented;
 
 /**
  * A document in the applicant's own data store (Circular 01/2023/TT-VPCP): a paper they brought, digitized, or a
@@ -75,11 +75,7 @@ public class ApplicantDocument {
      * punctuation and spacing too, as the same paper is written differently from one procedure to the next.
      */
     public static String key(String name) {
-        String bare = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .replace('đ', 'd')
-                .replace('Đ', 'D')
-                .toLowerCase(Locale.ROOT);
+        String bare = Unaccented.of(name).toLowerCase(Locale.ROOT);
         String key = bare.replaceAll("[^a-z0-9]+", " ").strip();
         return key.length() > 500 ? key.substring(0, 500) : key;
     }

@@ -2,7 +2,6 @@ package vn.egov.notice.application;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -20,6 +19,7 @@ import org.thymeleaf.context.Context;
 import vn.egov.dossier.DossierAction;
 import vn.egov.dossier.DossierNotice;
 import vn.egov.shared.PublicAddress;
+import vn.egov.shared.Unaccented;
 
 /**
  * Writes a notice: the subject and the SMS from the message bundle ({@code i18n/notice_vi|_en}), the mail from the
@@ -135,8 +135,7 @@ class NoticeTexts {
 
     /** An SMS without Vietnamese diacritics ("Hồ sơ đã được tiếp nhận" → "Ho so da duoc tiep nhan"). */
     static String unaccented(String text) {
-        return Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
+        return Unaccented.of(text);
     }
 
     /**
