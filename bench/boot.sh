@@ -3,14 +3,16 @@
 #   bench/boot.sh [runs]      (default 3 runs per variant; results printed as a Markdown table)
 # Variants: first start on an empty data directory (migrations + demo data), restart on existing data, and
 # restart from a JDK AOT cache (JEP 483/514) trained on one start; each without and with Spring's build-time AOT
-# code (the jar is built with -Paot, as ./run builds it; "+spring" variants start it with -Dspring.aot.enabled). Whole-process figures: wall time from exec
+# code (the jar is built with -Paot, as ./run builds it; "+spring" variants start it with -Dspring.aot.enabled);
+# and "first+cache": an empty data directory started with the cache that ./run records by a training run right
+# after each build (scripts/train-aot.sh), i.e. what a user sees on the very first ./run. Whole-process figures: wall time from exec
 # to the first 200 of GET /, and resident memory (VmRSS) of the JVM and of the embedded PostgreSQL after 20 s idle.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/jdk.sh
 RUNS="${1:-3}"
-# VARIANTS="first+spring aot+spring" bench/boot.sh 3 measures only those (all six by default)
-VARIANTS="${VARIANTS:-first first+spring restart restart+spring aot aot+spring}"
+# VARIANTS="first+spring aot+spring" bench/boot.sh 3 measures only those (all seven by default)
+VARIANTS="${VARIANTS:-first first+spring restart restart+spring aot aot+spring first+cache}"
 want() { [[ " $VARIANTS " == *" $1 "* ]]; }
 PORT=18080
 WORK="$(mktemp -d /tmp/egov-bench.XXXX)"
@@ -69,10 +71,12 @@ for i in $(seq 1 "$RUNS"); do
     measure restart+spring "$WORK/data-spring-1" $SPRING
 done
 if want aot; then run "$WORK/data-fresh-1" -XX:AOTCacheOutput="$WORK/app.aot" >/dev/null; fi
-if want aot+spring; then run "$WORK/data-spring-1" -XX:AOTCacheOutput="$WORK/spring.aot" $SPRING >/dev/null; fi
+if want aot+spring || want first+cache; then scripts/train-aot.sh "$WORK/app/$(basename "$JAR")" "$WORK/spring.aot"; fi
+if want aot+spring && [ ! -d "$WORK/data-spring-1" ]; then run "$WORK/data-spring-1" $SPRING >/dev/null; fi
 for i in $(seq 1 "$RUNS"); do
     measure aot "$WORK/data-fresh-1" -XX:AOTCache="$WORK/app.aot"
     measure aot+spring "$WORK/data-spring-1" -XX:AOTCache="$WORK/spring.aot" $SPRING
+    measure first+cache "$WORK/data-cache-$i" -XX:AOTCache="$WORK/spring.aot" $SPRING
 done
 
 # ratios against a plain restart, or against the first variant measured when that one was left out

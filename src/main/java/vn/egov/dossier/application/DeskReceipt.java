@@ -274,7 +274,8 @@ public class DeskReceipt {
                 applicant.representativeIdNumber() == null
                                 || applicant.representativeIdNumber().isBlank()
                         ? null
-                        : applicant.representativeIdNumber().strip());
+                        : applicant.representativeIdNumber().strip(),
+                applicant.language());
     }
 
     private static void requireAllPapers(ProcedureTerms.Terms terms, List<PaperTick> ticked) {

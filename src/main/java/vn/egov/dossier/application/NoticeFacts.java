@@ -78,8 +78,7 @@ class NoticeFacts implements OneStopShop {
                 lines.isEmpty() ? null : lines.getLast().note(),
                 dossier.feeAmount(),
                 unit,
-                // the dossier records no language yet (online submission may add one): Vietnamese for everyone
-                null,
+                dossier.applicant().language().getLanguage(),
                 steps);
     }
 }

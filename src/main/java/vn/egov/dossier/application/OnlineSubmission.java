@@ -300,6 +300,15 @@ public class OnlineSubmission {
                 problems.add("resultDelivery", "dossier.error.resultDelivery");
             }
         }
+        java.util.Locale language = null;
+        String languageText = text(applicantNode, "language");
+        if (languageText == null || languageText.isBlank()) {
+            language = vn.egov.shared.Languages.VIETNAMESE;
+        } else if (languageText.strip().equals("vi") || languageText.strip().equals("en")) {
+            language = java.util.Locale.forLanguageTag(languageText.strip());
+        } else {
+            problems.add("applicant.language", "dossier.error.applicantLanguage");
+        }
         Applicant applicant = null;
         Set<String> flagged = Set.of("applicant.kind", "resultDelivery");
         try {
@@ -312,7 +321,8 @@ public class OnlineSubmission {
                             text(applicantNode, "email"),
                             text(applicantNode, "address"),
                             null,
-                            null),
+                            null,
+                            language),
                     delivery == null ? ResultDelivery.ONLINE : delivery);
         } catch (InvalidInput invalid) {
             // the desk's rules for an applicant, as they are; kind and delivery were judged above in API terms

@@ -78,6 +78,8 @@ public class Dossier {
     private String representativeName;
     private String representativeId;
     private UUID applicantAccountId;
+    /** "vi" or "en": the language of the notices the applicant gets. */
+    private String applicantLanguage = "vi";
 
     @JdbcTypeCode(SqlTypes.JSON)
     private String formData;
@@ -198,6 +200,7 @@ public class Dossier {
         this.representativeName = applicant.representativeName();
         this.representativeId = applicant.representativeIdNumber();
         this.applicantAccountId = intake.applicantAccount();
+        this.applicantLanguage = applicant.language().getLanguage();
         this.formData = intake.formData();
         this.processingDays = intake.processingDays();
         this.supplementPolicy = intake.supplementPolicy() == null ? SupplementPolicy.PAUSE : intake.supplementPolicy();
@@ -376,7 +379,8 @@ public class Dossier {
                 applicantEmail,
                 applicantAddress,
                 representativeName,
-                representativeId);
+                representativeId,
+                java.util.Locale.forLanguageTag(applicantLanguage));
     }
 
     public UUID applicantAccount() {

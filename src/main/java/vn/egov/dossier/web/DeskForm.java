@@ -23,6 +23,7 @@ public record DeskForm(
         String phone,
         String email,
         String address,
+        String language,
         String representativeName,
         String representativeIdNumber,
         String resultDelivery,
@@ -58,6 +59,7 @@ public record DeskForm(
                 "",
                 "",
                 "",
+                "vi",
                 "",
                 "",
                 ResultDelivery.DESK.name(),
@@ -86,6 +88,7 @@ public record DeskForm(
                 text(form, "phone"),
                 text(form, "email"),
                 text(form, "address"),
+                text(form, "language"),
                 text(form, "representativeName"),
                 text(form, "representativeIdNumber"),
                 text(form, "resultDelivery"),
@@ -107,7 +110,8 @@ public record DeskForm(
                 email,
                 address,
                 blankToNull(representativeName),
-                blankToNull(representativeIdNumber));
+                blankToNull(representativeIdNumber),
+                "en".equals(language) ? java.util.Locale.ENGLISH : null);
     }
 
     ResultDelivery delivery() {

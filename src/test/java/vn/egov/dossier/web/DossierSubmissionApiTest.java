@@ -226,6 +226,28 @@ class DossierSubmissionApiTest {
     }
 
     @Test
+    void an_applicant_who_asks_for_english_is_recorded_as_reading_english() throws Exception {
+        String citizen = IdentityFixtures.uniqueCitizenId();
+        String token = accessToken("lgsp-demo", SUBMIT_AND_HISTORY);
+        String english = dossier(citizen).replace("\"applicant\": {", "\"applicant\": {\"language\": \"en\", ");
+
+        Answer answer = submit(token, UUID.randomUUID().toString(), english, aPdf());
+        Answer plain = submit(token, UUID.randomUUID().toString(), dossier(IdentityFixtures.uniqueCitizenId()), aPdf());
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        assertThat(jdbc.sql("select applicant_language from dossier.dossier where code = :code")
+                        .param("code", field(answer.body(), "code"))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("en");
+        assertThat(jdbc.sql("select applicant_language from dossier.dossier where code = :code")
+                        .param("code", field(plain.body(), "code"))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("vi");
+    }
+
+    @Test
     void dossiers_submitted_to_one_desk_at_the_same_time_get_different_codes() throws Exception {
         String token = accessToken("lgsp-demo", SUBMIT_AND_HISTORY);
         int count = 12;
@@ -324,6 +346,7 @@ class DossierSubmissionApiTest {
         String token = accessToken("lgsp-demo", SUBMIT_AND_HISTORY);
         String key = UUID.randomUUID().toString();
         String bad = dossier("12345", "PERSON", "PIGEON", PROVINCE_DESK)
+                .replace("\"applicant\": {", "\"applicant\": {\"language\": \"fr\", ")
                 .replace("\"copies\": 1", "\"copies\": 99")
                 .replace("\"gender\": \"F\"", "\"gender\": \"X\", \"shoeSize\": 42");
 
@@ -336,6 +359,7 @@ class DossierSubmissionApiTest {
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(answer.body())
                 .contains("\"applicant.kind\"")
+                .contains("\"applicant.language\"")
                 .contains("\"resultDelivery\"")
                 .contains("\"formData.citizenId\"")
                 .contains("\"formData.copies\"")

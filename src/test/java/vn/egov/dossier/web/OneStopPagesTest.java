@@ -150,6 +150,31 @@ class OneStopPagesTest {
     }
 
     @Test
+    void the_clerk_records_that_the_applicant_reads_english_and_the_desk_form_offers_both_languages() {
+        WebSession clerk = clerk(PROVINCE_DESK);
+        Page form = clerk.get("/desk?procedure=" + JUDICIAL_RECORD);
+        assertThat(form.body())
+                .contains("name=\"language\"")
+                .contains("Tiếng Việt")
+                .contains("English");
+
+        Map<String, String> fields = judicialRecordForm("John Smith", IdentityFixtures.uniqueCitizenId(), "receive");
+        fields.put("language", "en");
+        UUID english = receiptId(postDesk(clerk, form, fields, true));
+        UUID vietnamese = receiptId(postDesk(
+                clerk, form, judicialRecordForm("Lê Văn Tám", IdentityFixtures.uniqueCitizenId(), "receive"), true));
+
+        assertThat(dossiers.findById(english).orElseThrow().applicant().language())
+                .isEqualTo(java.util.Locale.ENGLISH);
+        assertThat(dossiers.findById(vietnamese)
+                        .orElseThrow()
+                        .applicant()
+                        .language()
+                        .getLanguage())
+                .isEqualTo("vi");
+    }
+
+    @Test
     void a_wrong_citizen_id_is_shown_next_to_its_field_and_nothing_is_stored() {
         WebSession clerk = clerk(PROVINCE_DESK);
         Page form = clerk.get("/desk?procedure=" + JUDICIAL_RECORD);

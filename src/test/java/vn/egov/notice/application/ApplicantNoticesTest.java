@@ -122,6 +122,24 @@ class ApplicantNoticesTest {
     }
 
     @Test
+    void an_applicant_who_reads_english_gets_the_notice_in_english() {
+        Applicant applicant = applicantReachableAt(uniqueAddress()).reading(java.util.Locale.ENGLISH);
+        var clerk = fixtures.official(Role.ONE_STOP_CLERK, PROVINCE_DESK);
+
+        Dossier dossier = desk.receive(fixtures.intake(JUDICIAL_RECORD, PROVINCE_DESK, applicant, 5), clerk);
+
+        assertThat(dossier.applicant().language()).isEqualTo(java.util.Locale.ENGLISH);
+        MimeMessage mail = Mails.to(mailServer, applicant.email(), 1).getFirst();
+        assertThat(Mails.subject(mail))
+                .startsWith("[" + dossier.code().value() + "] ")
+                .doesNotContain("Hồ sơ");
+        assertThat(plainText(mail))
+                .contains("Dear " + applicant.fullName())
+                .contains(
+                        publicAddress.value() + "/lookup?code=" + dossier.code().value());
+    }
+
+    @Test
     void a_refusal_tells_the_applicant_why() {
         Applicant applicant = applicantReachableAt(uniqueAddress());
         var clerk = fixtures.official(Role.ONE_STOP_CLERK, PROVINCE_DESK);
