@@ -70,6 +70,13 @@ public class IdentityFixtures {
         return accounts.save(account);
     }
 
+    /** An active citizen who consented at registration, as every self-registered citizen did. */
+    public Account consentingCitizen() {
+        Account account = citizen();
+        account.recordConsent("2023-13", clock.instant());
+        return accounts.save(account);
+    }
+
     /** An active official holding {@code role} in the demo unit with that code, with or without TOTP. */
     public Account official(Role role, String unitCode, boolean secondFactor) {
         String username = unique("kiemthu.");

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,7 @@ import vn.egov.catalogue.ProcedureCatalogue;
 import vn.egov.catalogue.ProcedureCode;
 import vn.egov.catalogue.ProcedureContent;
 import vn.egov.catalogue.ProcedureDraftSaved;
+import vn.egov.catalogue.ProcedureLevel;
 import vn.egov.catalogue.ProcedurePublished;
 import vn.egov.catalogue.ProcedureQuery;
 import vn.egov.catalogue.ProcedureVersionId;
@@ -131,6 +133,16 @@ public class CatalogueService implements ProcedureCatalogue {
                                     (String) r[2]);
                         })
                         .toList());
+    }
+
+    /** The levels of government some procedure in force today belongs to, as search filters. */
+    public Set<ProcedureLevel> levels() {
+        return Set.copyOf(facets.get(
+                "levels",
+                today(),
+                day -> versions.levelsInForceOn(day).stream()
+                        .map(ProcedureLevel::valueOf)
+                        .toList()));
     }
 
     /** Every procedure with all its versions, for administrators. */

@@ -27,6 +27,13 @@ public interface ProcedureVersions extends JpaRepository<ProcedureVersion, UUID>
     List<Object[]> fieldsInForceOn(LocalDate day);
 
     @Query("""
+            select distinct v.level from ProcedureVersion v
+            where v.status = vn.egov.catalogue.ProcedureStatus.PUBLISHED
+              and v.validFrom <= :day and (v.validTo is null or v.validTo > :day)
+            """)
+    List<String> levelsInForceOn(LocalDate day);
+
+    @Query("""
             select distinct v.agencyKey, v.agencyVi, v.agencyEn from ProcedureVersion v
             where v.status = vn.egov.catalogue.ProcedureStatus.PUBLISHED
               and v.validFrom <= :day and (v.validTo is null or v.validTo > :day)

@@ -3,6 +3,7 @@ package vn.egov.catalogue.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -18,6 +19,7 @@ import vn.egov.catalogue.ProcedureView;
 import vn.egov.catalogue.SearchResult;
 import vn.egov.catalogue.application.CatalogueService;
 import vn.egov.catalogue.application.UnitLinks;
+import vn.egov.shared.PublicAddress;
 import vn.egov.shared.RuleViolation;
 
 /** The public catalogue: browse and search the procedures in force, read (and print) one. */
@@ -27,11 +29,13 @@ class ProcedurePages {
     private final CatalogueService catalogue;
     private final UnitLinks units;
     private final Clock clock;
+    private final PublicAddress publicAddress;
 
-    ProcedurePages(CatalogueService catalogue, UnitLinks units, Clock clock) {
+    ProcedurePages(CatalogueService catalogue, UnitLinks units, Clock clock, PublicAddress publicAddress) {
         this.catalogue = catalogue;
         this.units = units;
         this.clock = clock;
+        this.publicAddress = publicAddress;
     }
 
     @GetMapping("/procedures")
@@ -58,7 +62,12 @@ class ProcedurePages {
         model.addAttribute("level", level);
         model.addAttribute("fields", catalogue.fields());
         model.addAttribute("agencies", catalogue.agencies());
-        model.addAttribute("levels", ProcedureLevel.values());
+        // only the levels some procedure in force has (no district procedure since 1 July 2025), and the one asked for
+        model.addAttribute(
+                "levels",
+                Arrays.stream(ProcedureLevel.values())
+                        .filter(l -> l == level || catalogue.levels().contains(l))
+                        .toList());
         return "catalogue/procedures";
     }
 
@@ -76,6 +85,11 @@ class ProcedurePages {
         model.addAttribute("procedure", version);
         model.addAttribute("content", version.content());
         model.addAttribute("on", on);
+        // a printed page says who publishes it, when it was printed and where to read it again
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute(
+                "pageAddress",
+                publicAddress.value() + "/procedures/" + procedureCode.value() + (on == null ? "" : "?on=" + on));
         // named as they stood on the day read
         model.addAttribute(
                 "implementingUnit",

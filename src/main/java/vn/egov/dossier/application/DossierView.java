@@ -2,8 +2,11 @@ package vn.egov.dossier.application;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.egov.dossier.Applicant;
 import vn.egov.dossier.Channel;
 import vn.egov.dossier.DossierAction;
@@ -12,6 +15,7 @@ import vn.egov.dossier.DossierStatus;
 import vn.egov.dossier.Punctuality;
 import vn.egov.dossier.ResultDelivery;
 import vn.egov.shared.LocalizedText;
+import vn.egov.shared.Money;
 import vn.egov.workflow.StepOutcome;
 import vn.egov.workflow.TaskKey;
 
@@ -100,7 +104,22 @@ public record DossierView(
             DossierStatus from,
             DossierStatus to,
             String stepName,
-            String note) {}
+            String note) {
+
+        /** A payment request's note starts with its amount as stored ({@code 200000 VND}). */
+        private static final Pattern STORED_AMOUNT = Pattern.compile("^(\\d{1,15}) VND");
+
+        /** The note as the reader's language writes money: a stored amount becomes {@code 200.000 đồng}. */
+        public String noteIn(Locale locale) {
+            if (note == null || action != DossierAction.REQUEST_PAYMENT) {
+                return note;
+            }
+            Matcher amount = STORED_AMOUNT.matcher(note);
+            return amount.find()
+                    ? Money.format(Long.parseLong(amount.group(1)), locale) + note.substring(amount.end())
+                    : note;
+        }
+    }
 
     /** What an official wrote when ending a step. */
     public record OpinionLine(LocalizedText stepName, String author, StepOutcome outcome, String text, Instant at) {}

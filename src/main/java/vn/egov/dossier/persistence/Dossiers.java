@@ -19,4 +19,7 @@ public interface Dossiers extends JpaRepository<Dossier, UUID> {
 
     List<Dossier> findTop200ByReceivingUnitIdInAndStatusOrderByFinishedAtAsc(
             Collection<UUID> receivingUnits, DossierStatus status);
+
+    /** The dossiers submitted with a person's own account, newest first (the copy of their data). */
+    List<Dossier> findByApplicantAccountIdOrderBySubmittedAtDesc(UUID applicantAccount);
 }

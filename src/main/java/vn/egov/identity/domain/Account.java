@@ -63,6 +63,7 @@ public class Account {
     private String preferredLocale;
     private Instant consentedAt;
     private String consentVersion;
+    private Instant consentWithdrawnAt;
     private Instant lastSignedInAt;
 
     @Column(updatable = false)
@@ -232,6 +233,29 @@ public class Account {
     public void recordConsent(String consentVersion, Instant at) {
         this.consentVersion = consentVersion;
         this.consentedAt = at;
+    }
+
+    /**
+     * The holder withdraws the consent they gave at registration (Decree 13/2023/NĐ-CP, Art. 12): the account is
+     * closed, since it exists only by that consent. What was processed before stays lawful; dossiers are kept as
+     * the law on archives requires.
+     *
+     * @throws IllegalStateException when the account rests on no consent (officials) or it was already withdrawn
+     */
+    public void withdrawConsent(Instant at) {
+        if (consentedAt == null || consentWithdrawnAt != null) {
+            throw new IllegalStateException("no consent to withdraw");
+        }
+        this.consentWithdrawnAt = at;
+        this.status = AccountStatus.DISABLED;
+    }
+
+    public Instant consentWithdrawnAt() {
+        return consentWithdrawnAt;
+    }
+
+    public String consentVersion() {
+        return consentVersion;
     }
 
     public void changeEmail(EmailAddress newEmail) {

@@ -12,6 +12,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.egov.identity.AccountDisabled;
 import vn.egov.identity.AccountId;
+import vn.egov.identity.ConsentWithdrawn;
 import vn.egov.identity.PasswordChanged;
 import vn.egov.identity.RoleRevoked;
 import vn.egov.identity.SignedInUser;
@@ -43,6 +44,12 @@ class AccountSessions {
     @EventListener
     void on(AccountDisabled disabled) {
         endAllExcept(disabled.account(), null);
+    }
+
+    /** Withdrawing consent closes the account: every session ends, the one it was withdrawn in too. */
+    @EventListener
+    void on(ConsentWithdrawn withdrawn) {
+        endAllExcept(withdrawn.account(), null);
     }
 
     /**

@@ -31,7 +31,9 @@ import vn.egov.shared.Role;
  * The modules' {@link AccessRule}s as one table, and the decision for every request the chain does not settle
  * itself. The most specific pattern decides (a rule for the request's method before one for any method), so the
  * order in which modules declare their rules does not matter. A route that no rule names is refused; a path that
- * no controller serves at all is let through, so that the visitor gets the 404 page rather than the sign-in page.
+ * no controller serves at all is let through, even under a rule's wide pattern ({@code /admin/**}), so that a
+ * visitor who mistypes an address gets the 404 page rather than the sign-in page. Letting it through opens nothing:
+ * no handler answers it, so the dispatcher can only answer "not found" (or a public static file).
  */
 public final class RouteAccess implements AuthorizationManager<RequestAuthorizationContext> {
 
@@ -110,7 +112,7 @@ public final class RouteAccess implements AuthorizationManager<RequestAuthorizat
         String path = request.getRequestURI().substring(request.getContextPath().length());
         HttpMethod method = HttpMethod.valueOf(request.getMethod());
         Optional<Entry> rule = resolve(method, path);
-        if (rule.isEmpty()) {
+        if (rule.isEmpty() || !served(path)) {
             return new AuthorizationDecision(!served(path));
         }
         Authentication who = authentication.get();

@@ -2,7 +2,6 @@ package vn.egov.notice.application;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -18,6 +17,7 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import vn.egov.dossier.DossierAction;
 import vn.egov.dossier.DossierNotice;
+import vn.egov.shared.Money;
 import vn.egov.shared.PublicAddress;
 import vn.egov.shared.Unaccented;
 
@@ -94,12 +94,7 @@ class NoticeTexts {
         String dueAt = format(dossier.dueAt());
         String promisedAt = format(dossier.promisedAt());
         long due = amount != null ? amount : dossier.feeAmount();
-        String toPay = due > 0
-                ? message(
-                        "notice.amount",
-                        locale,
-                        NumberFormat.getIntegerInstance(locale).format(due))
-                : null;
+        String toPay = due > 0 ? Money.format(due, locale) : null;
         String delivery = dossier.resultDelivery() == null
                 ? null
                 : message("notice.delivery." + dossier.resultDelivery().name(), locale);

@@ -167,6 +167,94 @@ class CatalogueWebTest {
     }
 
     @Test
+    void a_same_day_procedure_says_so_in_the_laws_words_rather_than_zero_days() {
+        for (String code : List.of("1.001193", "1.000894", "1.000656")) {
+            Page page = new WebSession(port).get("/procedures/" + code);
+
+            assertThat(page.body()).as(code).containsPattern("id=\"procedure-days\">Trong ngày<");
+            assertThat(page.text())
+                    .as(code)
+                    .contains("Giải quyết ngay trong ngày")
+                    .doesNotContain("0 ngày làm việc");
+        }
+        WebSession english = new WebSession(port);
+        english.get("/?lang=en");
+        assertThat(english.get("/procedures/1.001193").body()).contains("id=\"procedure-days\">Same day<");
+        assertThat(new WebSession(port)
+                        .get("/procedures?level=COMMUNE&field=HO_TICH")
+                        .text())
+                .contains("Trong ngày")
+                .doesNotContain("0 ngày làm việc");
+    }
+
+    @Test
+    void a_kind_of_paper_no_one_brings_is_not_a_column_of_zeros() {
+        Page birth = new WebSession(port).get("/procedures/1.001193");
+        String papers = birth.body().substring(birth.body().indexOf("id=\"procedure-papers\""));
+        papers = papers.substring(0, papers.indexOf("</table>"));
+
+        // birth registration asks for originals only: no "copies" column
+        assertThat(papers).contains("Bản chính").doesNotContain("Bản sao").doesNotContain(">0<");
+        // marriage registration asks for one copy among originals: both columns, a dash where none is needed
+        Page marriage = new WebSession(port).get("/procedures/1.000894");
+        String marriagePapers = marriage.body().substring(marriage.body().indexOf("id=\"procedure-papers\""));
+        marriagePapers = marriagePapers.substring(0, marriagePapers.indexOf("</table>"));
+        assertThat(marriagePapers)
+                .contains("Bản chính")
+                .contains("Bản sao")
+                .contains(">—<")
+                .doesNotContain(">0<");
+    }
+
+    @Test
+    void the_level_filter_offers_only_levels_that_have_procedures() {
+        Page search = new WebSession(port).get("/procedures");
+        String levels = search.body().substring(search.body().indexOf("id=\"level\""));
+        levels = levels.substring(0, levels.indexOf("</select>"));
+
+        assertThat(levels).contains("Cấp tỉnh").contains("Cấp xã").doesNotContain("Cấp huyện");
+    }
+
+    @Test
+    void a_printed_procedure_names_the_authority_its_address_the_page_and_the_date() {
+        Page page = new WebSession(port).get("/procedures/1.001193");
+        String header = page.body().substring(page.body().indexOf("id=\"procedure-print-header\""));
+        header = header.substring(0, header.indexOf("</header>"));
+
+        assertThat(page.body()).containsPattern("class=\"d-none d-print-block[^\"]*\" id=\"procedure-print-header\"");
+        assertThat(header)
+                .contains("Ủy ban nhân dân tỉnh Hải Dương")
+                .contains("Số 45 Quang Trung")
+                .contains("/procedures/1.001193")
+                .containsPattern("ngày \\d{2}/\\d{2}/\\d{4}");
+    }
+
+    @Test
+    void money_is_written_one_way_per_language() {
+        assertThat(new WebSession(port).get("/procedures/1.001193").text())
+                .contains("5.000 đồng")
+                .contains("8.000 đồng");
+        WebSession english = new WebSession(port);
+        english.get("/?lang=en");
+
+        assertThat(english.get("/procedures/1.001193").text())
+                .contains("VND 5,000")
+                .contains("VND 8,000")
+                .doesNotContain("VND 5.000");
+    }
+
+    @Test
+    void the_online_level_is_shown_as_the_level_the_procedure_is_rated_at_with_where_to_submit_today() {
+        Page page = new WebSession(port).get("/procedures/1.001193");
+
+        assertThat(page.text())
+                .contains("Mức độ dịch vụ công trực tuyến (theo công bố)")
+                .contains("Toàn trình")
+                .contains("Trang này chưa nhận hồ sơ trực tuyến");
+        assertThat(page.body()).doesNotContain("Nộp hồ sơ trực tuyến</a>").doesNotContain("/submit");
+    }
+
+    @Test
     void an_unknown_procedure_is_a_404_page() {
         assertThat(new WebSession(port).get("/procedures/9.999999").status()).isEqualTo(404);
     }

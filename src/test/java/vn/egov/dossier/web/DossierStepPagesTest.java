@@ -135,7 +135,7 @@ class DossierStepPagesTest {
         assertThat(asked.text())
                 .contains("Đã yêu cầu thực hiện nghĩa vụ tài chính.")
                 .contains("Yêu cầu thực hiện nghĩa vụ tài chính")
-                .contains("200000 VND — Phí cấp Phiếu");
+                .contains("200.000 đồng — Phí cấp Phiếu");
         assertThat(stored(dossier).status()).isEqualTo(DossierStatus.FINANCIAL_OBLIGATION);
         assertThat(stored(dossier).pausedAt()).isNotNull();
 

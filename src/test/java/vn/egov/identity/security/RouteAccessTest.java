@@ -63,6 +63,20 @@ class RouteAccessTest {
     }
 
     @Test
+    void a_mistyped_address_under_a_protected_prefix_is_let_through_to_the_not_found_page() {
+        RouteAccess routes = routes(AccessRule.roles(Access.anyOf(Role.PROVINCE_ADMIN), "/admin/**"));
+
+        assertThat(allowed(routes, VISITOR, "GET", "/admin/thingz")).isTrue();
+        assertThat(allowed(routes, holding(Role.CITIZEN), "GET", "/admin/things/7/nothing"))
+                .isTrue();
+        // the routes that exist under the same prefix stay closed
+        assertThat(allowed(routes, VISITOR, "GET", "/admin/things")).isFalse();
+        assertThat(allowed(routes, VISITOR, "GET", "/admin/things/7")).isFalse();
+        assertThat(allowed(routes, holding(Role.CITIZEN), "POST", "/admin/things/7"))
+                .isFalse();
+    }
+
+    @Test
     void the_most_specific_rule_decides_whatever_order_the_modules_declare_them_in() {
         AccessRule wide = AccessRule.roles(Access.anyOf(Role.AGENCY_ADMIN, Role.PROVINCE_ADMIN), "/admin/**");
         AccessRule narrow = AccessRule.roles(Access.anyOf(Role.PROVINCE_ADMIN), "/admin/things/{id}");
