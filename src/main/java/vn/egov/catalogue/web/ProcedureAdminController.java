@@ -163,19 +163,20 @@ class ProcedureAdminController {
     }
 
     /**
-     * Units by name, each with the unit it belongs to when that is no province (the district's divisions share
-     * their names) and its code, so two units never read the same.
+     * Units by name, a division with the unit it belongs to (the districts' divisions share their names), and each
+     * with its code, so two units never read the same.
      */
     private List<Choice> byName(List<OrgUnitView> units, LocalDate day, Locale locale) {
         Map<String, String> labels = new LinkedHashMap<>();
         for (OrgUnitView unit : units) {
-            String parent = units.stream()
-                    .filter(u -> u.id().equals(unit.parentId()))
-                    .findFirst()
-                    .or(() -> this.units.on(unit.parentId(), day))
-                    .filter(u -> u.kind() != OrgUnitKind.PROVINCE)
-                    .map(u -> " — " + u.name().in(locale))
-                    .orElse("");
+            String parent = unit.kind() != OrgUnitKind.DIVISION
+                    ? ""
+                    : units.stream()
+                            .filter(u -> u.id().equals(unit.parentId()))
+                            .findFirst()
+                            .or(() -> this.units.on(unit.parentId(), day))
+                            .map(u -> " — " + u.name().in(locale))
+                            .orElse("");
             labels.put(unit.id().toString(), unit.name().in(locale) + parent + " (" + unit.code() + ")");
         }
         return sorted(labels);
