@@ -69,6 +69,8 @@ public record ProcedureContent(
         applicantKinds = applicantKinds == null ? List.of() : List.copyOf(applicantKinds);
         internalProcess = internalProcess == null ? List.of() : List.copyOf(internalProcess);
         supplementPolicy = supplementPolicy == null ? SupplementPolicy.PAUSE : supplementPolicy;
+        // a document's "formSchema": null reads as a JSON null node; it means no online form, as null does
+        formSchema = formSchema == null || formSchema.isNull() || formSchema.isMissingNode() ? null : formSchema;
         receivingUnits = receivingUnits == null
                 ? List.of()
                 : receivingUnits.stream().distinct().toList();

@@ -105,6 +105,16 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts fields in order, a name as often as it has values (several ticked boxes, a multiple select). */
+    public Page post(String path, java.util.List<Map.Entry<String, String>> fields) {
+        String body = fields.stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** Posts a form taking the CSRF token from the page the form is on, as a browser would. */
     public Page submit(Page formPage, String path, Map<String, String> fields) {
         Map<String, String> form = new LinkedHashMap<>(fields);

@@ -145,6 +145,22 @@ public class CatalogueService implements ProcedureCatalogue {
                         .toList()));
     }
 
+    /**
+     * Every agency the procedures in force name, implementing or deciding: what the editor offers to pick. Read
+     * from the versions' content (the deciding agency has no column of its own) and remembered like the facets.
+     */
+    public List<ProcedureContent.Agency> agenciesNamed() {
+        return facets.get(
+                "agenciesNamed",
+                today(),
+                day -> versions.inForceOn(day).stream()
+                        .map(ProcedureVersion::content)
+                        .flatMap(c -> java.util.stream.Stream.of(c.implementingAgency(), c.decidingAgency()))
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .toList());
+    }
+
     /** Every procedure with all its versions, for administrators. */
     public List<ProcedureRecord> all() {
         LocalDate today = today();

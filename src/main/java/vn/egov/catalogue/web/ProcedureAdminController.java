@@ -1,16 +1,27 @@
 package vn.egov.catalogue.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,8 +37,11 @@ import vn.egov.catalogue.ProcedureLevel;
 import vn.egov.catalogue.application.CatalogueImport;
 import vn.egov.catalogue.application.CatalogueService;
 import vn.egov.catalogue.application.CatalogueSheet;
+import vn.egov.catalogue.application.CatalogueText;
 import vn.egov.catalogue.application.ProcedureRecord;
 import vn.egov.catalogue.application.UnitLinks;
+import vn.egov.identity.OrgUnitKind;
+import vn.egov.identity.OrgUnitView;
 import vn.egov.shared.Actors;
 import vn.egov.shared.InvalidInput;
 import vn.egov.shared.NotFound;
@@ -46,9 +60,18 @@ class ProcedureAdminController {
     private final UnitLinks units;
     private final Actors actors;
     private final Clock clock;
+    private final MessageSource messages;
+
+    private static final Locale VIETNAMESE = Locale.of("vi");
 
     ProcedureAdminController(
-            CatalogueService catalogue, CatalogueImport imports, UnitLinks units, Actors actors, Clock clock) {
+            CatalogueService catalogue,
+            CatalogueImport imports,
+            UnitLinks units,
+            Actors actors,
+            Clock clock,
+            MessageSource messages) {
+        this.messages = messages;
         this.catalogue = catalogue;
         this.imports = imports;
         this.units = units;
@@ -58,6 +81,15 @@ class ProcedureAdminController {
 
     /** A line of the list: the procedure, the version in force today (if any), and whether a draft waits. */
     record Line(ProcedureCode code, String name, ProcedureRecord.Version inForce, boolean hasDraft, int versions) {}
+
+    /**
+     * The form binds through its constructor only: rows posted with gaps in their numbers (one removed in the
+     * browser) bind as nulls the form drops, where binding by properties afterwards would fail on them.
+     */
+    @InitBinder("form")
+    void constructorOnly(WebDataBinder binder) {
+        binder.setDeclarativeBinding(true);
+    }
 
     @ModelAttribute("levels")
     ProcedureLevel[] levels() {
@@ -74,11 +106,96 @@ class ProcedureAdminController {
         return SupplementPolicy.values();
     }
 
-    /** The units of the directory a form can link, as they stand today. */
-    private void unitChoices(Model model) {
+    /** One option of a picker: the value posted and the text read. */
+    record Choice(String value, String label) {}
+
+    /**
+     * The editor for a form as typed: a blank row of each kind to fill, and the pickers' options in Vietnamese
+     * order. The field and the agencies are those of the procedures in force, with the form's own always among
+     * them (a draft may name one no version in force names yet).
+     */
+    private String editor(ProcedureForm form, Model model) {
+        Locale locale = LocaleContextHolder.getLocale();
         LocalDate today = LocalDate.now(clock);
-        model.addAttribute("processingUnits", units.processingUnits(today));
-        model.addAttribute("desks", units.desks(today));
+        model.addAttribute("form", form.withBlankRows());
+
+        Map<String, String> fields = new LinkedHashMap<>();
+        catalogue
+                .fields()
+                .forEach(f ->
+                        fields.putIfAbsent(CatalogueSheet.fieldText(f), f.name().in(locale)));
+        if (form.field() != null && !form.field().isBlank()) {
+            fields.putIfAbsent(form.field(), fieldLabel(form.field(), locale));
+        }
+        model.addAttribute("fieldChoices", sorted(fields));
+
+        Map<String, String> agencies = new LinkedHashMap<>();
+        catalogue
+                .agenciesNamed()
+                .forEach(a ->
+                        agencies.putIfAbsent(CatalogueText.agency(a), a.name().in(locale)));
+        Stream.of(form.implementingAgency(), form.decidingAgency())
+                .filter(a -> a != null && !a.isBlank())
+                .forEach(a -> agencies.putIfAbsent(a, agencyLabel(a, locale)));
+        model.addAttribute("agencyChoices", sorted(agencies));
+
+        model.addAttribute("processingUnits", byName(units.processingUnits(today), today, locale));
+        model.addAttribute("desks", byName(units.desks(today), today, locale));
+
+        Map<String, String> roles = new LinkedHashMap<>();
+        ProcedureContent.ProcessStep.ROLES.forEach(
+                r -> roles.put(r.name(), messages.getMessage("role." + r.name(), null, r.name(), locale)));
+        model.addAttribute("roleChoices", sorted(roles));
+
+        Map<String, String> types = new LinkedHashMap<>();
+        ProcedureForm.FIELD_TYPES.forEach(
+                t -> types.put(t, messages.getMessage("procedure.fieldType." + t, null, t, locale)));
+        model.addAttribute("fieldTypeChoices", sorted(types));
+        return "catalogue/admin/procedure-form";
+    }
+
+    private static List<Choice> sorted(Map<String, String> labelsByValue) {
+        Collator vietnamese = Collator.getInstance(VIETNAMESE);
+        return labelsByValue.entrySet().stream()
+                .map(e -> new Choice(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing(Choice::label, vietnamese))
+                .toList();
+    }
+
+    /**
+     * Units by name, a division with the unit it belongs to (the districts' divisions share their names), and each
+     * with its code, so two units never read the same.
+     */
+    private List<Choice> byName(List<OrgUnitView> units, LocalDate day, Locale locale) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (OrgUnitView unit : units) {
+            String parent = unit.kind() != OrgUnitKind.DIVISION
+                    ? ""
+                    : units.stream()
+                            .filter(u -> u.id().equals(unit.parentId()))
+                            .findFirst()
+                            .or(() -> this.units.on(unit.parentId(), day))
+                            .map(u -> " — " + u.name().in(locale))
+                            .orElse("");
+            labels.put(unit.id().toString(), unit.name().in(locale) + parent + " (" + unit.code() + ")");
+        }
+        return sorted(labels);
+    }
+
+    private static String fieldLabel(String text, Locale locale) {
+        try {
+            return CatalogueSheet.fieldOf(text).name().in(locale);
+        } catch (RuntimeException unreadable) {
+            return text;
+        }
+    }
+
+    private static String agencyLabel(String text, Locale locale) {
+        try {
+            return CatalogueText.agency(text).name().in(locale);
+        } catch (RuntimeException unreadable) {
+            return text;
+        }
     }
 
     @GetMapping
@@ -127,14 +244,16 @@ class ProcedureAdminController {
 
     @GetMapping("/new")
     String newForm(Model model) {
-        model.addAttribute("form", ProcedureForm.empty());
         model.addAttribute("creating", true);
-        unitChoices(model);
-        return "catalogue/admin/procedure-form";
+        return editor(ProcedureForm.empty(), model);
     }
 
     @PostMapping
-    String create(@ModelAttribute("form") ProcedureForm form, Model model, RedirectAttributes redirect) {
+    String create(
+            @ModelAttribute("form") ProcedureForm form,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         try {
             ProcedureContent content = form.content();
             // the form's content() has checked the code
@@ -145,8 +264,8 @@ class ProcedureAdminController {
         } catch (InvalidInput invalid) {
             model.addAttribute("problems", invalid.problemsByField());
             model.addAttribute("creating", true);
-            unitChoices(model);
-            return "catalogue/admin/procedure-form";
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return editor(form, model);
         }
     }
 
@@ -156,10 +275,8 @@ class ProcedureAdminController {
         if (draft == null) {
             return "redirect:/admin/procedures/" + code;
         }
-        model.addAttribute("form", ProcedureForm.of(code, draft.content()));
         model.addAttribute("versionNo", draft.versionNo());
-        unitChoices(model);
-        return "catalogue/admin/procedure-form";
+        return editor(ProcedureForm.of(code, draft.content()), model);
     }
 
     @PostMapping("/{code}/draft")
@@ -167,7 +284,8 @@ class ProcedureAdminController {
             @PathVariable String code,
             @ModelAttribute("form") ProcedureForm form,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         try {
             catalogue.saveDraft(load(code).code(), form.content(), actors.current());
             redirect.addFlashAttribute("notice", "procedure.draftSaved");
@@ -177,8 +295,8 @@ class ProcedureAdminController {
             model.addAttribute(
                     "versionNo",
                     load(code).draft().map(ProcedureRecord.Version::versionNo).orElse(0));
-            unitChoices(model);
-            return "catalogue/admin/procedure-form";
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return editor(form, model);
         }
     }
 

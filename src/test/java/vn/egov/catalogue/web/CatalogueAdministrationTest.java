@@ -66,19 +66,33 @@ class CatalogueAdministrationTest {
                 "decidingAgency", "",
                 "processingDays", days,
                 "processingNote", "",
-                "processingVariants", "",
-                "fees", "Phí | Phí thẩm định // Appraisal fee | 500000",
-                "requiredPapers",
-                        "Đơn đề nghị // Application | 1 | 0\nBản sao giấy phép kinh doanh // Business licence copy | 0 | 1",
+                "fees[0].kind", "FEE",
+                "fees[0].nameVi", "Phí thẩm định",
+                "fees[0].nameEn", "Appraisal fee",
+                "fees[0].amount", "500000",
+                "requiredPapers[0].nameVi", "Đơn đề nghị",
+                "requiredPapers[0].nameEn", "Application",
+                "requiredPapers[0].originals", "1",
+                "requiredPapers[0].copies", "0",
+                "requiredPapers[1].nameVi", "Bản sao giấy phép kinh doanh",
+                "requiredPapers[1].nameEn", "Business licence copy",
+                "requiredPapers[1].originals", "0",
+                "requiredPapers[1].copies", "1",
                 "eligibility", "",
                 "applicantKinds", "ORGANISATION",
                 "applicantSteps", "Nộp hồ sơ tại Trung tâm Phục vụ hành chính công",
                 "legalBasis", "Nghị định số 54/2019/NĐ-CP",
                 "resultType", "Giấy phép",
                 "onlineLevel", "PARTIAL",
-                "internalProcess",
-                        "Tiếp nhận // Receive | ONE_STOP_CLERK | 0.5\nThẩm định // Review | SPECIALIST | 3\nKý // Sign | AGENCY_LEADER | 1",
-                "formSchema", "");
+                "internalProcess[0].nameVi", "Tiếp nhận",
+                "internalProcess[0].role", "ONE_STOP_CLERK",
+                "internalProcess[0].days", "0.5",
+                "internalProcess[1].nameVi", "Thẩm định",
+                "internalProcess[1].role", "SPECIALIST",
+                "internalProcess[1].days", "3",
+                "internalProcess[2].nameVi", "Ký",
+                "internalProcess[2].role", "AGENCY_LEADER",
+                "internalProcess[2].days", "1");
     }
 
     @Test
@@ -129,16 +143,16 @@ class CatalogueAdministrationTest {
         WebSession admin = provinceAdmin();
         String code = newCode();
         Map<String, String> bad = form(code, "Thủ tục thử lỗi", "2.3");
-        bad.put("fees", "Phí | Không có số tiền");
-        bad.put("internalProcess", "Thẩm định | GIAM_DOC | 1");
+        bad.put("fees[0].amount", "");
+        bad.put("internalProcess[1].role", "GIAM_DOC");
 
         Page refused = admin.submit(admin.get("/admin/procedures/new"), "/admin/procedures", bad);
 
-        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.text())
                 .contains("Thời hạn là số ngày làm việc từ 0 đến 365")
-                .contains("Mỗi khoản phí, lệ phí cần loại")
-                .contains("Mỗi bước cần tên, vai trò");
+                .contains("Số tiền là số đồng không âm")
+                .contains("Chọn người thực hiện bước.");
         assertThat(refused.body()).contains("value=\"Thủ tục thử lỗi\"");
         assertThat(admin.get("/admin/procedures/" + code).status()).isEqualTo(404);
     }
@@ -252,7 +266,7 @@ class CatalogueAdministrationTest {
 
         Page refused = admin.submit(admin.get("/admin/procedures/new"), "/admin/procedures", form);
 
-        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.text()).contains("Đơn vị giải quyết phải là cơ quan hoặc đơn vị có trong danh bạ");
         assertThat(catalogue.current(ProcedureCode.of(code))).isEmpty();
         assertThat(admin.get("/admin/procedures/" + code).status()).isEqualTo(404);
