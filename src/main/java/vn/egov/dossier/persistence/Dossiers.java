@@ -19,4 +19,7 @@ public interface Dossiers extends JpaRepository<Dossier, UUID> {
 
     List<Dossier> findTop200ByReceivingUnitIdInAndStatusOrderByFinishedAtAsc(
             Collection<UUID> receivingUnits, DossierStatus status);
+
+    /** How many dossiers of these desks are in the status: the home page's count of a desk's work. */
+    long countByReceivingUnitIdInAndStatus(Collection<UUID> receivingUnits, DossierStatus status);
 }
