@@ -11,9 +11,18 @@ public interface AuditLog {
      *
      * @param text matched against actor and subject; empty for all
      */
-    List<AuditEntry> search(String action, String text, Instant from, Instant to, int offset, int limit);
+    default List<AuditEntry> search(String action, String text, Instant from, Instant to, int offset, int limit) {
+        return search(AuditQuery.of(action, text, from, to), offset, limit);
+    }
 
-    long count(String action, String text, Instant from, Instant to);
+    default long count(String action, String text, Instant from, Instant to) {
+        return count(AuditQuery.of(action, text, from, to));
+    }
+
+    /** Entries matching the query, newest first. */
+    List<AuditEntry> search(AuditQuery query, int offset, int limit);
+
+    long count(AuditQuery query);
 
     List<String> actions();
 }

@@ -11,6 +11,7 @@ import vn.egov.identity.OrgUnitDirectory;
 import vn.egov.identity.OrgUnitView;
 import vn.egov.identity.RoleInUnit;
 import vn.egov.identity.SignedInUser;
+import vn.egov.shared.TodaysWork;
 
 /**
  * The home page. Visitors see what the platform offers; a signed-in official sees the roles held and where,
@@ -20,10 +21,12 @@ import vn.egov.identity.SignedInUser;
 class HomeController {
 
     private final OrgUnitDirectory orgUnits;
+    private final List<TodaysWork> work;
     private final Clock clock;
 
-    HomeController(OrgUnitDirectory orgUnits, Clock clock) {
+    HomeController(OrgUnitDirectory orgUnits, List<TodaysWork> work, Clock clock) {
         this.orgUnits = orgUnits;
+        this.work = work;
         this.clock = clock;
     }
 
@@ -40,6 +43,14 @@ class HomeController {
                     .toList();
             model.addAttribute("user", user);
             model.addAttribute("heldRoles", roles);
+            if (!roles.isEmpty()) {
+                // what the modules that own work have for this official today (desk queue, inbox)
+                model.addAttribute(
+                        "todaysWork",
+                        work.stream()
+                                .flatMap(w -> w.of(user.loginName()).stream())
+                                .toList());
+            }
         }
         return "home";
     }

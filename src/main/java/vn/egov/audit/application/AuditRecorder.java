@@ -2,7 +2,6 @@ package vn.egov.audit.application;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import vn.egov.audit.AuditEntry;
 import vn.egov.audit.AuditLog;
+import vn.egov.audit.AuditQuery;
 import vn.egov.shared.AuditableEvent;
 import vn.egov.shared.IpAddress;
 
@@ -70,8 +70,8 @@ class AuditRecorder implements AuditLog {
     }
 
     @Override
-    public List<AuditEntry> search(String action, String text, Instant from, Instant to, int offset, int limit) {
-        Filter filter = new Filter(action, text, from, to);
+    public List<AuditEntry> search(AuditQuery query, int offset, int limit) {
+        Filter filter = new Filter(query);
         return filter.apply(jdbc.sql("select id, occurred_at, action, actor,"
                         + " case when actor_ip_unparseable then '" + IpAddress.UNPARSEABLE
                         + "' else actor_ip end as actor_ip, subject, details::text as details"
@@ -92,8 +92,8 @@ class AuditRecorder implements AuditLog {
     }
 
     @Override
-    public long count(String action, String text, Instant from, Instant to) {
-        Filter filter = new Filter(action, text, from, to);
+    public long count(AuditQuery query) {
+        Filter filter = new Filter(query);
         return filter.apply(jdbc.sql("select count(*) from audit.audit_entry where " + filter.where()))
                 .query(Long.class)
                 .single();
@@ -111,28 +111,46 @@ class AuditRecorder implements AuditLog {
     }
 
     /** The optional criteria of a search, as SQL with named parameters. */
-    private record Filter(String action, String text, Instant from, Instant to) {
+    private record Filter(AuditQuery query) {
 
         String where() {
             List<String> clauses = new ArrayList<>();
             clauses.add("true");
-            if (action != null && !action.isBlank()) clauses.add("action = :action");
-            if (text != null && !text.isBlank())
-                clauses.add("(actor ilike :text or subject ilike :text or actor_ip = :ip)");
-            if (from != null) clauses.add("occurred_at >= :from");
-            if (to != null) clauses.add("occurred_at < :to");
+            if (query.actions() != null) clauses.add(query.actions().isEmpty() ? "false" : "action in (:actions)");
+            if (query.actors() != null || query.subjects() != null) {
+                List<String> either = new ArrayList<>();
+                if (query.actors() != null && !query.actors().isEmpty()) either.add("actor in (:actors)");
+                if (query.subjects() != null && !query.subjects().isEmpty()) either.add("subject in (:subjects)");
+                clauses.add(either.isEmpty() ? "false" : "(" + String.join(" or ", either) + ")");
+            }
+            if (present(query.text())) clauses.add("(actor ilike :text or subject ilike :text or actor_ip = :ip)");
+            if (query.from() != null) clauses.add("occurred_at >= :from");
+            if (query.to() != null) clauses.add("occurred_at < :to");
             return String.join(" and ", clauses);
         }
 
         JdbcClient.StatementSpec apply(JdbcClient.StatementSpec spec) {
-            if (action != null && !action.isBlank()) spec = spec.param("action", action);
-            if (text != null && !text.isBlank()) {
-                spec = spec.param("text", "%" + text.strip().replace("%", "\\%") + "%")
-                        .param("ip", text.strip());
+            if (query.actions() != null && !query.actions().isEmpty()) spec = spec.param("actions", query.actions());
+            if (query.actors() != null && !query.actors().isEmpty()) spec = spec.param("actors", query.actors());
+            if (query.subjects() != null && !query.subjects().isEmpty())
+                spec = spec.param("subjects", query.subjects());
+            if (present(query.text())) {
+                String text = query.text().strip();
+                spec = spec.param(
+                                "text",
+                                "%"
+                                        + text.replace("\\", "\\\\")
+                                                .replace("%", "\\%")
+                                                .replace("_", "\\_") + "%")
+                        .param("ip", text);
             }
-            if (from != null) spec = spec.param("from", Timestamp.from(from));
-            if (to != null) spec = spec.param("to", Timestamp.from(to));
+            if (query.from() != null) spec = spec.param("from", Timestamp.from(query.from()));
+            if (query.to() != null) spec = spec.param("to", Timestamp.from(query.to()));
             return spec;
+        }
+
+        private static boolean present(String text) {
+            return text != null && !text.isBlank();
         }
     }
 }

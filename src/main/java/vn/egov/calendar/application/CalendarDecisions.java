@@ -2,6 +2,7 @@ package vn.egov.calendar.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import vn.egov.calendar.CalendarDecisionRecorded;
 import vn.egov.calendar.CalendarDecisionRemoved;
 import vn.egov.calendar.domain.DayOverride;
 import vn.egov.calendar.domain.HolidayKind;
+import vn.egov.calendar.domain.LunisolarCalendar;
 import vn.egov.calendar.persistence.DayDecision;
 import vn.egov.calendar.persistence.DayDecisions;
 import vn.egov.shared.AuditableEvent.Actor;
@@ -41,8 +43,43 @@ public class CalendarDecisions {
         this.clock = clock;
     }
 
-    /** What an administrator fills in; {@code type} is DAY_OFF, TET_DAY, PROVINCIAL_DAY_OFF, WORKING_DAY or CANCEL. */
-    public record DecisionForm(String day, String type, String nameVi, String nameEn, String decision) {}
+    /**
+     * A Tết day off this many days or more from the lunar new year is most likely a slip (a wrong year or month):
+     * the announced Tết holidays run from a few days before the new year to about five days after it.
+     */
+    static final int TET_REACH_DAYS = 10;
+
+    /**
+     * What an administrator fills in; {@code type} is DAY_OFF, TET_DAY, PROVINCIAL_DAY_OFF, WORKING_DAY or CANCEL.
+     * {@code confirmed} is "true" once the administrator confirmed a Tết day far from the lunar new year.
+     */
+    public record DecisionForm(
+            String day, String type, String nameVi, String nameEn, String decision, String confirmed) {
+
+        boolean isConfirmed() {
+            return "true".equals(confirmed) || "on".equals(confirmed);
+        }
+    }
+
+    /** The lunar new year (Mùng 1 Tết) nearest to the day. */
+    public LocalDate nearestLunarNewYear(LocalDate day) {
+        LunisolarCalendar lunar = LunisolarCalendar.vietnam();
+        LocalDate nearest = null;
+        for (int year = day.getYear() - 1; year <= day.getYear() + 1; year++) {
+            if (year < LunisolarCalendar.MIN_YEAR || year > LunisolarCalendar.MAX_YEAR) {
+                continue;
+            }
+            LocalDate newYear = lunar.lunarNewYear(year);
+            if (nearest == null || distance(day, newYear) < distance(day, nearest)) {
+                nearest = newYear;
+            }
+        }
+        return nearest;
+    }
+
+    private static long distance(LocalDate a, LocalDate b) {
+        return Math.abs(ChronoUnit.DAYS.between(a, b));
+    }
 
     @Transactional(readOnly = true)
     public List<DayDecision> ofYear(int year) {
@@ -55,6 +92,11 @@ public class CalendarDecisions {
         int year = override.date().getYear();
         if (year < calendar.firstYear() || year > calendar.lastYear()) {
             throw InvalidInput.of("day", "calendar.error.dayOutOfRange");
+        }
+        if ("TET_DAY".equals(form.type())
+                && !form.isConfirmed()
+                && distance(override.date(), nearestLunarNewYear(override.date())) >= TET_REACH_DAYS) {
+            throw InvalidInput.of("confirmed", "calendar.error.tetFarFromNewYear");
         }
         decisions.findByDay(override.date()).ifPresent(previous -> {
             decisions.delete(previous);
@@ -115,7 +157,11 @@ public class CalendarDecisions {
                 : form.nameEn().strip();
         return switch (type) {
             case "DAY_OFF" -> new DayOverride.DayOff(day, HolidayKind.DAY_OFF_BY_DECISION, nameVi, nameEn, reference);
-            case "TET_DAY" -> DayOverride.tetDay(day, reference);
+            // the name typed is kept (e.g. "Nghỉ Tết Nguyên đán Ất Tỵ"); without one, the usual name
+            case "TET_DAY" ->
+                nameVi.isEmpty()
+                        ? DayOverride.tetDay(day, reference)
+                        : new DayOverride.DayOff(day, HolidayKind.TET, nameVi, nameEn, reference);
             case "PROVINCIAL_DAY_OFF" -> DayOverride.provincialDayOff(day, nameVi, nameEn, reference);
             case "WORKING_DAY" -> new DayOverride.ExtraWorkingDay(day, nameVi, nameEn, reference);
             default -> DayOverride.cancelHoliday(day, reference);

@@ -108,6 +108,11 @@ class CalendarAdminController {
             prepare(Math.max(calendar.firstYear(), Math.min(calendar.lastYear(), year)), locale, model);
             model.addAttribute("form", form);
             model.addAttribute("problems", invalid.problemsByField());
+            if (invalid.problemsByField().containsKey("confirmed")) {
+                LocalDate day = LocalDate.parse(form.day());
+                model.addAttribute("tetDay", day);
+                model.addAttribute("lunarNewYear", decisions.nearestLunarNewYear(day));
+            }
             model.addAttribute("start", LocalDateTime.now(clock).withSecond(0).withNano(0));
             model.addAttribute("days", BigDecimal.valueOf(3));
             return "calendar/admin-calendar";
@@ -142,7 +147,7 @@ class CalendarAdminController {
         model.addAttribute("firstYear", calendar.firstYear());
         model.addAttribute("lastYear", calendar.lastYear());
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new DecisionForm("", "DAY_OFF", "", "", ""));
+            model.addAttribute("form", new DecisionForm("", "DAY_OFF", "", "", "", null));
         }
     }
 

@@ -30,6 +30,7 @@ import vn.egov.shared.AuditableEvent.Actor;
 import vn.egov.shared.InvalidInput;
 import vn.egov.shared.NotFound;
 import vn.egov.shared.RuleViolation;
+import vn.egov.shared.VietnameseOrder;
 
 /** Reading the catalogue, and the administrators' work on it: drafts, publishing with an effective date. */
 @Service
@@ -114,6 +115,7 @@ public class CatalogueService implements ProcedureCatalogue {
                 today(),
                 day -> versions.fieldsInForceOn(day).stream()
                         .map(r -> new ProcedureContent.Field((String) r[0], (String) r[1], (String) r[2]))
+                        .sorted(VietnameseOrder.by(ProcedureContent.Field::vi))
                         .toList());
     }
 
@@ -132,6 +134,7 @@ public class CatalogueService implements ProcedureCatalogue {
                                     (String) r[1],
                                     (String) r[2]);
                         })
+                        .sorted(VietnameseOrder.by(ProcedureContent.Agency::vi))
                         .toList());
     }
 
@@ -175,7 +178,10 @@ public class CatalogueService implements ProcedureCatalogue {
 
     /** Every version in force today, for exports. */
     public List<ProcedureView> inForce() {
-        return versions.inForceOn(today()).stream().map(ProcedureVersion::view).toList();
+        return versions.inForceOn(today()).stream()
+                .map(ProcedureVersion::view)
+                .sorted(VietnameseOrder.by(v -> v.content().name().vi()))
+                .toList();
     }
 
     // ---- administration ------------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ import vn.egov.catalogue.ProcedureStatus;
 import vn.egov.catalogue.ProcedureSummary;
 import vn.egov.catalogue.ProcedureVersionId;
 import vn.egov.catalogue.ProcedureView;
+import vn.egov.shared.VietnameseOrder;
 
 /**
  * One version of a procedure: its whole content as a JSON document, plus the few values lists, filters and
@@ -66,7 +67,6 @@ public class ProcedureVersion {
     private LocalDate validTo;
 
     @FullTextField(analyzer = "vietnamese")
-    @KeywordField(name = "nameSort", normalizer = "sort", sortable = Sortable.YES)
     private String nameVi;
 
     @FullTextField(analyzer = "english")
@@ -173,6 +173,18 @@ public class ProcedureVersion {
         if (c.resultType() != null) words.add(c.resultType().vi());
         c.requiredPapers().forEach(p -> words.add(p.name().vi()));
         return String.join(" . ", words);
+    }
+
+    /**
+     * The name's place in Vietnamese alphabetical order, for browsing the catalogue by name: the index sorts keys
+     * by their bytes, which for these keys is the Vietnamese order ("Đ" after "D"; folding the marks away would mix
+     * them).
+     */
+    @Transient
+    @KeywordField(name = "nameSort", sortable = Sortable.YES, searchable = Searchable.NO)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "nameVi")))
+    public String getNameSortKey() {
+        return VietnameseOrder.sortKey(nameVi);
     }
 
     /**

@@ -1,11 +1,9 @@
 package vn.egov.dossier.application;
 
-import java.text.Collator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -60,6 +58,7 @@ import vn.egov.shared.LocalizedText;
 import vn.egov.shared.NotFound;
 import vn.egov.shared.Role;
 import vn.egov.shared.Unaccented;
+import vn.egov.shared.VietnameseOrder;
 import vn.egov.workflow.CaseKey;
 import vn.egov.workflow.Opinion;
 import vn.egov.workflow.WorkTask;
@@ -87,9 +86,6 @@ public class DossierQueries {
             DossierAction.WITHDRAW,
             DossierAction.RETURN_RESULT,
             DossierAction.RATE);
-
-    /** People's names in Vietnamese alphabetical order (ă after a, đ after d), as the org-unit tree sorts. */
-    static final Comparator<String> VIETNAMESE = Comparator.nullsLast(Collator.getInstance(Locale.of("vi")));
 
     private final Dossiers dossiers;
     private final Papers papers;
@@ -279,7 +275,7 @@ public class DossierQueries {
                 .map(unit -> directory.find(unit, today))
                 .flatMap(Optional::stream)
                 .map(v -> new Desk(v.id(), v.code().value(), v.name()))
-                .sorted(Comparator.comparing(d -> d.name().vi(), VIETNAMESE))
+                .sorted(VietnameseOrder.by(d -> d.name().vi()))
                 .toList();
     }
 
@@ -472,7 +468,7 @@ public class DossierQueries {
         return new Inbox(
                 rows,
                 procedures.values().stream()
-                        .sorted(Comparator.comparing(p -> p.name().vi(), VIETNAMESE))
+                        .sorted(VietnameseOrder.by(p -> p.name().vi()))
                         .toList());
     }
 
@@ -584,7 +580,7 @@ public class DossierQueries {
                         Optional.ofNullable(units.get(duties.getFirst().orgUnit()))
                                 .map(OrgUnitView::name)
                                 .orElse(null)))
-                .sorted(Comparator.comparing(Colleague::name, VIETNAMESE))
+                .sorted(VietnameseOrder.by(Colleague::name))
                 .toList();
     }
 

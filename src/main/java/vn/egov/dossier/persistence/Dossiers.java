@@ -22,4 +22,7 @@ public interface Dossiers extends JpaRepository<Dossier, UUID> {
 
     /** The dossiers submitted with a person's own account, newest first (the copy of their data). */
     List<Dossier> findByApplicantAccountIdOrderBySubmittedAtDesc(UUID applicantAccount);
+
+    /** How many dossiers of these desks are in the status: the home page's count of a desk's work. */
+    long countByReceivingUnitIdInAndStatus(Collection<UUID> receivingUnits, DossierStatus status);
 }

@@ -43,6 +43,7 @@ import vn.egov.shared.LocalizedText;
 import vn.egov.shared.NotFound;
 import vn.egov.shared.Role;
 import vn.egov.shared.RuleViolation;
+import vn.egov.shared.VietnameseOrder;
 
 /**
  * What administrators do with officials' accounts: create, grant and revoke roles, unlock, disable. Every command
@@ -197,6 +198,7 @@ public class OfficialAdministration {
         return Optional.of(assignments.stream()
                 .map(a -> new StaffMember(
                         a.account(), people.get(a.account().value()).fullName(), a.role()))
+                .sorted(VietnameseOrder.by(StaffMember::fullName))
                 .toList());
     }
 

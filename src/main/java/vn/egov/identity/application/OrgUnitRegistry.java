@@ -38,6 +38,7 @@ import vn.egov.identity.persistence.Successions;
 import vn.egov.shared.AgencyCode;
 import vn.egov.shared.AuditableEvent.Actor;
 import vn.egov.shared.RuleViolation;
+import vn.egov.shared.VietnameseOrder;
 
 /**
  * Keeps the tree of agencies and org units, and restructures it by date: create, change (rename, re-code,
@@ -108,7 +109,7 @@ public class OrgUnitRegistry implements OrgUnitDirectory {
     }
 
     private static final Comparator<OrgUnitView> SIBLING_ORDER = Comparator.comparing(OrgUnitView::kind)
-            .thenComparing(v -> v.name().vi(), java.text.Collator.getInstance(java.util.Locale.of("vi")));
+            .thenComparing(VietnameseOrder.<OrgUnitView>by(v -> v.name().vi()));
 
     private static void addDepthFirst(
             OrgUnitView node, Map<OrgUnitId, List<OrgUnitView>> byParent, List<OrgUnitView> out) {

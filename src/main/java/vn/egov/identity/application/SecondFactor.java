@@ -69,15 +69,35 @@ public class SecondFactor {
         events.publishEvent(new SecondFactorEnrolled(id, actor));
     }
 
+    /** What a code typed at sign-in turned out to be. */
+    public enum CodeCheck {
+        ACCEPTED,
+        /**
+         * A code the app showed, but one already used to sign in (or a later one was): good once only. Said as
+         * such, since the official typed what the app shows and must wait for the next code, not retype.
+         */
+        ALREADY_USED,
+        WRONG
+    }
+
     /** Checks a code at sign-in; a code is good once (no replay within its 90-second window). */
     @Transactional
-    public boolean verify(AccountId id, String code) {
+    public CodeCheck check(AccountId id, String code) {
         Account account = accounts.findById(id.value()).orElseThrow();
         if (!account.totpEnabled()) {
-            return false;
+            return CodeCheck.WRONG;
         }
         OptionalLong step = TotpCodes.matchingStep(account.totpSecret(), code, clock.instant());
-        return step.isPresent() && account.useTotpStep(step.getAsLong());
+        if (step.isEmpty()) {
+            return CodeCheck.WRONG;
+        }
+        return account.useTotpStep(step.getAsLong()) ? CodeCheck.ACCEPTED : CodeCheck.ALREADY_USED;
+    }
+
+    /** Whether the code signs in: {@link #check} accepted it. */
+    @Transactional
+    public boolean verify(AccountId id, String code) {
+        return check(id, code) == CodeCheck.ACCEPTED;
     }
 
     @Transactional

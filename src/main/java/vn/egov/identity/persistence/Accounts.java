@@ -51,4 +51,21 @@ public interface Accounts extends JpaRepository<Account, UUID> {
             order by a.fullName
             """)
     Page<Account> searchOfficialsIn(java.util.Collection<UUID> units, String text, Pageable page);
+
+    /** The accounts signing in with these logins (user name, e-mail or CCCD number), for naming them in the log. */
+    @Query("""
+            select a from Account a
+            where a.username in :logins or lower(a.email) in :logins or a.citizenId in :logins
+            """)
+    List<Account> findByLogins(java.util.Collection<String> logins);
+
+    /** Any kind of account whose name, user name or e-mail contains the text. */
+    @Query("""
+            select a from Account a
+            where lower(a.fullName) like lower(concat('%', :text, '%'))
+               or lower(a.username) like lower(concat('%', :text, '%'))
+               or lower(a.email) like lower(concat('%', :text, '%'))
+               or a.citizenId = :text
+            """)
+    List<Account> matching(String text, Pageable page);
 }

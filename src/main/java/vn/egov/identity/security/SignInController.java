@@ -99,13 +99,16 @@ class SignInController {
             return "redirect:/sign-in";
         }
         EgovUser user = pending.user();
-        if (secondFactor.verify(user.accountId(), code)) {
+        SecondFactor.CodeCheck checked = secondFactor.check(user.accountId(), code);
+        if (checked == SecondFactor.CodeCheck.ACCEPTED) {
             PendingSignIn.dropFrom(session);
             request.changeSessionId();
             flow.finish(pending.authentication(), SignInFlow.TOTP, request, response);
             return null;
         }
-        attempts.wrongSecret(user.loginName(), "BAD_TOTP", actors.of(user, request));
+        boolean reused = checked == SecondFactor.CodeCheck.ALREADY_USED;
+        // a replayed code still counts as a failed attempt: it is what someone who saw the code over a shoulder sends
+        attempts.wrongSecret(user.loginName(), reused ? "REUSED_TOTP" : "BAD_TOTP", actors.of(user, request));
         PendingSignIn after = pending.withWrongCode();
         if (after.wrongCodes() >= MAX_WRONG_CODES || flow.pausedNow(user, request)) {
             PendingSignIn.dropFrom(session);
@@ -115,7 +118,7 @@ class SignInController {
             return "redirect:/sign-in?error";
         }
         after.holdIn(session);
-        model.addAttribute("error", "totp.error.wrongCode");
+        model.addAttribute("error", reused ? "totp.error.alreadyUsed" : "totp.error.wrongCode");
         prepareCodePage(after, model);
         return "identity/sign-in-totp";
     }

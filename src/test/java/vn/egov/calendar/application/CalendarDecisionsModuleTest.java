@@ -51,7 +51,8 @@ class CalendarDecisionsModuleTest {
                                 "PROVINCIAL_DAY_OFF",
                                 "Nghỉ kỷ niệm ngày tái lập tỉnh",
                                 "Provincial anniversary day off",
-                                "Quyết định 99/QĐ-UBND"),
+                                "Quyết định 99/QĐ-UBND",
+                                null),
                         admin))
                 .andWaitForEventOfType(CalendarDecisionRecorded.class)
                 .matching(event -> event.day().equals(thursday))

@@ -121,4 +121,82 @@ class CalendarAdministrationTest {
                         "_csrf", page.csrf(), "day", "2026-06-01", "type", "DAY_OFF", "nameVi", "X", "decision", "Y"));
         assertThat(refused.status()).isEqualTo(403);
     }
+
+    @Test
+    void a_tet_day_keeps_the_name_typed_and_the_list_shows_name_kind_and_date() {
+        WebSession admin = provinceAdmin();
+        LocalDate newYear = vn.egov.calendar.domain.LunisolarCalendar.vietnam().lunarNewYear(2031);
+        LocalDate day = newYear.plusDays(1);
+        String shown = day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+
+        Page recorded = admin.submit(
+                admin.get("/admin/calendar?year=2031"),
+                "/admin/calendar/decisions",
+                WebSession.form(
+                        "day", day.toString(),
+                        "type", "TET_DAY",
+                        "nameVi", "Nghỉ Tết Tân Hợi (thử)",
+                        "nameEn", "Tet holiday (test)",
+                        "decision", "Thông báo thử số 2/TB-BNV"));
+        assertThat(recorded.redirectsTo("/admin/calendar")).isTrue();
+        String body = admin.follow(recorded).body();
+        String decisions = body.substring(body.indexOf("id=\"calendar-decisions\""));
+        decisions = decisions.substring(0, decisions.indexOf("</table>"));
+        String row = java.util.Arrays.stream(decisions.split("<tr"))
+                .filter(r -> r.contains(shown))
+                .findFirst()
+                .orElseThrow()
+                .replaceAll("<[^>]+>", " ")
+                .replaceAll("\\s+", " ");
+        assertThat(row)
+                .contains("Nghỉ Tết Tân Hợi (thử)")
+                .contains("Tết Nguyên đán")
+                .contains("Thông báo thử số 2/TB-BNV");
+        assertThat(calendar.holidaysOf(2031))
+                .filteredOn(h -> h.date().equals(day))
+                .singleElement()
+                .satisfies(h -> assertThat(h.name().vi()).isEqualTo("Nghỉ Tết Tân Hợi (thử)"));
+
+        admin.submit(
+                admin.get("/admin/calendar?year=2031"),
+                "/admin/calendar/decisions/" + day + "/remove",
+                java.util.Map.of());
+    }
+
+    @Test
+    void a_tet_day_far_from_the_lunar_new_year_is_recorded_only_once_confirmed() {
+        WebSession admin = provinceAdmin();
+        LocalDate newYear = vn.egov.calendar.domain.LunisolarCalendar.vietnam().lunarNewYear(2031);
+        int before = calendar.holidaysOf(2031).size();
+        java.util.Map<String, String> form = WebSession.form(
+                "day", "2031-06-10",
+                "type", "TET_DAY",
+                "nameVi", "",
+                "nameEn", "",
+                "decision", "Thông báo thử số 3/TB-BNV");
+
+        Page asked = admin.submit(admin.get("/admin/calendar?year=2031"), "/admin/calendar/decisions", form);
+
+        assertThat(asked.text())
+                .contains("Ngày 10/06/2031 cách Tết Nguyên đán (mùng 1 Tết là ngày "
+                        + newYear.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ") khá xa")
+                .contains("Tôi xác nhận đây đúng là ngày nghỉ Tết");
+        assertThat(asked.body()).contains("name=\"confirmed\"");
+        assertThat(calendar.holidaysOf(2031)).hasSize(before);
+
+        java.util.Map<String, String> confirmed = new java.util.HashMap<>(form);
+        confirmed.put("confirmed", "true");
+        Page recorded = admin.submit(asked, "/admin/calendar/decisions", confirmed);
+        assertThat(recorded.redirectsTo("/admin/calendar")).isTrue();
+        assertThat(calendar.holidaysOf(2031))
+                .filteredOn(h -> h.date().equals(LocalDate.of(2031, 6, 10)))
+                .singleElement()
+                .satisfies(h -> assertThat(h.name().vi()).isEqualTo("Nghỉ Tết Nguyên đán"));
+
+        admin.submit(
+                admin.get("/admin/calendar?year=2031"),
+                "/admin/calendar/decisions/2031-06-10/remove",
+                java.util.Map.of());
+        assertThat(calendar.holidaysOf(2031)).hasSize(before);
+    }
 }

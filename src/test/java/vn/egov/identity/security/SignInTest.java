@@ -99,7 +99,34 @@ class SignInTest {
                 Map.of("login", official.username(), "password", IdentityFixtures.PASSWORD));
         Page refused = replay.submit(replay.get("/sign-in/totp"), "/sign-in/totp", Map.of("code", code));
 
-        assertThat(refused.text()).contains("Mã xác thực không đúng");
+        assertThat(refused.text())
+                .contains("Mã xác thực này đã được dùng rồi. Vui lòng chờ mã tiếp theo")
+                .doesNotContain("Mã xác thực không đúng");
+        assertThat(replay.get("/account").redirectsTo("/sign-in")).isTrue();
+    }
+
+    @Test
+    void a_code_typed_twice_in_the_same_sign_in_says_so_in_english_too() {
+        Account official = fixtures.official(Role.SPECIALIST, "000.01.04.H26", true);
+        String code = fixtures.currentCode(official.username());
+        WebSession first = new WebSession(port);
+        first.submit(
+                first.get("/sign-in"),
+                "/sign-in",
+                Map.of("login", official.username(), "password", IdentityFixtures.PASSWORD));
+        first.submit(first.get("/sign-in/totp"), "/sign-in/totp", Map.of("code", code));
+
+        WebSession replay = new WebSession(port);
+        replay.submit(
+                replay.get("/sign-in?lang=en"),
+                "/sign-in",
+                Map.of("login", official.username(), "password", IdentityFixtures.PASSWORD));
+        Page refused = replay.submit(replay.get("/sign-in/totp"), "/sign-in/totp", Map.of("code", code));
+        Page wrong =
+                replay.submit(refused, "/sign-in/totp", Map.of("code", code.equals("000000") ? "111111" : "000000"));
+
+        assertThat(refused.text()).contains("This code was already used. Please wait for the next code");
+        assertThat(wrong.text()).contains("The code is wrong or has expired.");
     }
 
     @Test
