@@ -1,6 +1,7 @@
 package vn.egov;
 
 import java.util.Comparator;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
@@ -48,6 +49,6 @@ public class EgovApplication {
                             event.getStartupStep().getName(),
                             tags));
                 });
-        System.out.print(out);
+        LoggerFactory.getLogger(EgovApplication.class).info("{}", out);
     }
 }

@@ -38,6 +38,8 @@ final class AuditActions {
             Map.entry("ACCOUNT_REGISTERED", new Known(Group.ACCOUNTS, SubjectKind.ACCOUNT)),
             Map.entry("EMAIL_VERIFIED", new Known(Group.ACCOUNTS, SubjectKind.ACCOUNT)),
             Map.entry("PROFILE_UPDATED", new Known(Group.ACCOUNTS, SubjectKind.ACCOUNT)),
+            Map.entry("PERSONAL_DATA_EXPORTED", new Known(Group.ACCOUNTS, SubjectKind.ACCOUNT)),
+            Map.entry("CONSENT_WITHDRAWN", new Known(Group.ACCOUNTS, SubjectKind.ACCOUNT)),
             Map.entry("OFFICIAL_CREATED", new Known(Group.ACCOUNTS, SubjectKind.ACCOUNT)),
             Map.entry("ACCOUNT_DISABLED", new Known(Group.ACCOUNTS, SubjectKind.ACCOUNT)),
             Map.entry("ACCOUNT_ENABLED", new Known(Group.ACCOUNTS, SubjectKind.ACCOUNT)),
