@@ -36,7 +36,8 @@ import vn.egov.catalogue.domain.ProcedureVersion;
  *       never stretched to "giao".
  * </ol>
  *
- * Within a step: the exact code first, then the whole phrase in the name, adjacent words in the name, the rest.
+ * Within a step: the exact code first, then the whole phrase in the name, the most subject words, adjacent words,
+ * the rest.
  * Names are highlighted on the words the step matched, no others.
  */
 @Component
@@ -148,6 +149,16 @@ class ProcedureSearch {
                         ? Math.max(1, SearchWords.requiredOf(required.size()))
                         : words.subjectWordsRequired());
         text.must(subject);
+        for (String word : required) {
+            if (!step.fuzzy().contains(word)) {
+                // the more of the subject a procedure names, the higher, whatever the length of its texts
+                text.should(f.match()
+                        .fields(step.fields().toArray(String[]::new))
+                        .matching(word)
+                        .constantScore()
+                        .boost(2f));
+            }
+        }
         if (!words.subject().isEmpty()) {
             for (String word : words.generic()) {
                 // they order procedures that name the subject, never bring one in
