@@ -10,4 +10,7 @@ if [ $# -ge 1 ]; then
     exec java bench/Relevance.java "$1"
 fi
 ./mvnw -o -q test -Dtest=SearchRelevanceTest -Dsurefire.failIfNoSpecifiedTests=false -Dspotless.check.skip=true \
-    -Dsurefire.printSummary=true 2>&1 | sed -n '/SEARCH RELEVANCE/,/^RELEVANCE /p'
+    || status=$?
+# the test's output goes to surefire's report (redirectTestOutputToFile)
+sed -n '/SEARCH RELEVANCE/,/^RELEVANCE /p' target/surefire-reports/vn.egov.catalogue.application.SearchRelevanceTest-output.txt
+exit "${status:-0}"
