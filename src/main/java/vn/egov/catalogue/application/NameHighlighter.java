@@ -1,17 +1,16 @@
 package vn.egov.catalogue.application;
 
-import java.text.Normalizer;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * Marks, in a procedure's name, the words a search matched: the same folding as the index (no diacritics, đ as d,
- * any case) and the same tolerance (one letter off for words of four letters or more, two from eight). Done here
- * rather than by the search engine's highlighter, which re-runs the fuzzy query on every hit and cost most of a
+ * any case), and letters off only for the words the search let be letters off (those the catalogue does not
+ * contain: one letter for four letters or more, two from eight) — so "giay" marks "Giấy" but never "Giao". Done
+ * here rather than by the search engine's highlighter, which re-runs the query on every hit and cost most of a
  * search's time; names are short, so this takes microseconds. The rest of the name is HTML-escaped.
  */
 final class NameHighlighter {
@@ -20,12 +19,18 @@ final class NameHighlighter {
 
     private NameHighlighter() {}
 
-    /** The name with matched words in {@code <mark>}, or {@code null} when no word matched. */
+    /** The name with the words of a search typed as {@code query} in {@code <mark>}, nothing letters off. */
     static String mark(String name, String query) {
-        List<String> words = Arrays.stream(query.split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> !w.isEmpty())
-                .map(NameHighlighter::fold)
-                .toList();
+        return mark(name, SearchWords.of(query).words(), Set.of());
+    }
+
+    /**
+     * The name with matched words in {@code <mark>}, or {@code null} when no word matched.
+     *
+     * @param words folded words of the search
+     * @param fuzzy those of them that may be letters off
+     */
+    static String mark(String name, List<String> words, Set<String> fuzzy) {
         if (words.isEmpty()) {
             return null;
         }
@@ -35,7 +40,7 @@ final class NameHighlighter {
         boolean any = false;
         while (matcher.find()) {
             String token = fold(matcher.group());
-            if (words.stream().anyMatch(word -> close(token, word))) {
+            if (words.contains(token) || fuzzy.stream().anyMatch(word -> close(token, word))) {
                 marked.append(HtmlUtils.htmlEscape(name.substring(last, matcher.start()), "UTF-8"))
                         .append("<mark>")
                         .append(HtmlUtils.htmlEscape(matcher.group(), "UTF-8"))
@@ -52,9 +57,7 @@ final class NameHighlighter {
     }
 
     static String fold(String text) {
-        return Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
+        return SearchWords.fold(text);
     }
 
     private static boolean close(String token, String word) {

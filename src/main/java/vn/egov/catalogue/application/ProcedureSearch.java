@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.hibernate.search.engine.search.common.BooleanOperator;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -21,13 +23,28 @@ import vn.egov.catalogue.domain.ProcedureDocuments;
 import vn.egov.catalogue.domain.ProcedureVersion;
 
 /**
- * Full-text search of the procedures in force. Ranking: the exact code first, then the whole phrase in the name,
- * then the words in the name (each word may be one or two letters off, so "giay phep xay dunh" still finds
- * "Giấy phép xây dựng"), then the words among the field, agency, papers and result. At least three quarters of
- * the words must be found somewhere.
+ * Full-text search of the procedures in force, narrowest first, widened only when it finds nothing:
+ *
+ * <ol>
+ *   <li>the words in the procedure names, exactly (without diacritics): most words that name a subject must be
+ *       there (see {@link SearchWords}), the generic ones ("cấp", "giấy phép", "đăng ký") only order the hits, so
+ *       "cap giay phep xay dung" lists the construction permits and not every licence;
+ *   <li>the same among the field, agency, papers and result of each procedure ("trich luc ban do" finds the land
+ *       data service, whose result is an extract of the cadastral map);
+ *   <li>typos: the words the catalogue does not contain at all may be one letter off (two from eight letters), in
+ *       the names only — so "giay phep xay dunh" finds "xây dựng", while "giay", which the catalogue contains, is
+ *       never stretched to "giao".
+ * </ol>
+ *
+ * Within a step: the exact code first, then the whole phrase in the name, the most subject words, adjacent words,
+ * the rest.
+ * Names are highlighted on the words the step matched, no others.
  */
 @Component
 class ProcedureSearch {
+
+    private static final List<String> NAMES = List.of("nameVi", "nameEn");
+    private static final List<String> EVERYWHERE = List.of("nameVi", "nameEn", "keywords");
 
     private final EntityManager entityManager;
     private final SearchIndex index;
@@ -41,13 +58,43 @@ class ProcedureSearch {
 
     record Found(long total, List<ProcedureHit> hits) {}
 
+    /** One step of the search: where the words are looked for, and which of them may be letters off. */
+    private record Step(List<String> fields, Set<String> fuzzy) {}
+
     @Transactional(readOnly = true)
     public Found search(ProcedureQuery query) {
         index.awaitReady(Duration.ofSeconds(60));
         SearchSession session = Search.session(entityManager);
-        LocalDate today = LocalDate.now(clock);
         String text = query.text().strip();
-        SearchResult<List<?>> result = session.search(ProcedureVersion.class)
+        if (text.isEmpty()) {
+            return found(run(session, query, null, null), null, null);
+        }
+        SearchWords words = SearchWords.of(text);
+        Step names = new Step(NAMES, Set.of());
+        SearchResult<List<?>> result = run(session, query, words, names);
+        if (result.total().hitCount() > 0 || words.words().isEmpty()) {
+            return found(result, words, names);
+        }
+        Step everywhere = new Step(EVERYWHERE, Set.of());
+        result = run(session, query, words, everywhere);
+        if (result.total().hitCount() > 0) {
+            return found(result, words, everywhere);
+        }
+        Set<String> unknown = words.words().stream()
+                .filter(w -> w.length() > 3 && !known(session, w))
+                .limit(MAX_FUZZY_WORDS)
+                .collect(Collectors.toUnmodifiableSet());
+        if (unknown.isEmpty()) {
+            return found(result, words, everywhere);
+        }
+        Step typos = new Step(NAMES, unknown);
+        return found(run(session, query, words, typos), words, typos);
+    }
+
+    private SearchResult<List<?>> run(SearchSession session, ProcedureQuery query, SearchWords words, Step step) {
+        LocalDate today = LocalDate.now(clock);
+        String upper = query.text().strip().toUpperCase(Locale.ROOT);
+        return session.search(ProcedureVersion.class)
                 .select(f -> f.composite(f.field("summary", String.class), f.score()))
                 .where((f, root) -> {
                     root.add(f.match().field("status").matching(ProcedureStatus.PUBLISHED));
@@ -64,84 +111,107 @@ class ProcedureSearch {
                     if (query.agency() != null && !query.agency().isBlank()) {
                         root.add(f.match().field("agencyKey").matching(query.agency()));
                     }
-                    if (!text.isEmpty()) {
-                        root.add(textPredicate(f, text));
+                    if (words != null) {
+                        root.add(f.or(
+                                f.match().field("code").matching(upper).boost(20f), textPredicate(f, words, step)));
                     }
                 })
                 .sort(f ->
-                        text.isEmpty() ? f.field("nameSort") : f.score().then().field("nameSort"))
+                        words == null ? f.field("nameSort") : f.score().then().field("nameSort"))
                 .fetch(query.page() * query.size(), query.size());
+    }
+
+    private static Found found(SearchResult<List<?>> result, SearchWords words, Step step) {
         List<ProcedureHit> hits = result.hits().stream()
                 .map(row -> {
                     ProcedureSummary summary =
                             ProcedureDocuments.mapper().readValue((String) row.get(0), ProcedureSummary.class);
                     return new ProcedureHit(
                             summary,
-                            text.isEmpty()
+                            words == null
                                     ? null
-                                    : NameHighlighter.mark(summary.name().vi(), text),
+                                    : NameHighlighter.mark(summary.name().vi(), words.words(), step.fuzzy()),
                             row.get(1) == null ? 0f : (Float) row.get(1));
                 })
                 .toList();
         return new Found(result.total().hitCount(), hits);
     }
 
-    private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep textPredicate(
-            SearchPredicateFactory f, String text) {
-        String upper = text.toUpperCase(Locale.ROOT);
-        return f.bool()
-                .should(f.match().field("code").matching(upper).boost(20f))
-                .should(f.phrase().field("nameVi").matching(text).slop(1).boost(8f))
-                // the words as typed count more than words one or two letters off
-                .should(f.simpleQueryString()
-                        .field("nameVi")
-                        .boost(3f)
-                        .field("nameEn")
-                        .field("keywords")
-                        .boost(0.5f)
-                        .matching(plainWords(text))
-                        .defaultOperator(BooleanOperator.OR)
-                        .minimumShouldMatchPercent(75)
-                        .boost(2f))
-                // typos: only in the names (the papers' and fields' words would make too many near matches)
-                .should(f.simpleQueryString()
-                        .field("nameVi")
-                        .boost(3f)
-                        .field("nameEn")
-                        .matching(fuzzyWords(text))
-                        .defaultOperator(BooleanOperator.OR)
-                        .minimumShouldMatchPercent(75))
-                .minimumShouldMatchNumber(1);
+    private static PredicateFinalStep textPredicate(SearchPredicateFactory f, SearchWords words, Step step) {
+        var text = f.bool();
+        List<String> required = words.subject().isEmpty() ? words.words() : words.subject();
+        var subject = f.bool();
+        for (String word : required) {
+            subject.should(word(f, word, step, 1f));
+        }
+        subject.minimumShouldMatchNumber(
+                words.subject().isEmpty()
+                        ? Math.max(1, SearchWords.requiredOf(required.size()))
+                        : words.subjectWordsRequired());
+        text.must(subject);
+        for (String word : required) {
+            if (!step.fuzzy().contains(word)) {
+                // the more of the subject a procedure names, the higher, whatever the length of its texts
+                text.should(f.match()
+                        .fields(step.fields().toArray(String[]::new))
+                        .matching(word)
+                        .constantScore()
+                        .boost(2f));
+            }
+        }
+        if (!words.subject().isEmpty()) {
+            for (String word : words.generic()) {
+                // they order procedures that name the subject, never bring one in
+                text.should(word(f, word, step, 0.2f));
+            }
+        }
+        if (words.words().size() > 1) {
+            text.should(
+                    f.phrase().field("nameVi").matching(words.text()).slop(1).boost(8f));
+            for (int i = 0; i + 1 < words.words().size(); i++) {
+                // "xay dung" side by side, rather than "xây" in one place and "sử dụng" in another
+                String pair = words.words().get(i) + " " + words.words().get(i + 1);
+                text.should(f.phrase().field("nameVi").matching(pair).boost(1.5f));
+                if (step.fields().contains("keywords")) {
+                    text.should(f.phrase().field("keywords").matching(pair).boost(0.5f));
+                }
+            }
+        }
+        return text;
+    }
+
+    /** One word in the step's fields; the Vietnamese name counts most, the papers and the rest least. */
+    private static PredicateFinalStep word(SearchPredicateFactory f, String word, Step step, float weight) {
+        var any = f.bool();
+        for (String field : step.fields()) {
+            float boost = switch (field) {
+                case "nameVi" -> 3f;
+                case "keywords" -> 0.5f;
+                default -> 1f;
+            };
+            any.should(
+                    step.fuzzy().contains(word)
+                            ? f.match()
+                                    .field(field)
+                                    .matching(word)
+                                    .fuzzy(word.length() >= 8 ? 2 : 1)
+                                    .boost(boost * weight)
+                            : f.match().field(field).matching(word).boost(boost * weight));
+        }
+        return any;
+    }
+
+    /** Whether any procedure (in force or not) contains the word as it is. */
+    private static boolean known(SearchSession session, String word) {
+        return session.search(ProcedureVersion.class)
+                        .where(f -> f.match().fields("nameVi", "keywords").matching(word))
+                        .fetchTotalHitCount()
+                > 0;
     }
 
     /**
-     * Words that may be one or two letters off, at most: each becomes up to 50 terms of the index in each of two
-     * fields, and the engine refuses a query of more than 1024 clauses (with {@link ProcedureQuery#MAX_WORDS} words
-     * fuzzy, a large catalogue could reach it). The first words of a search carry its meaning.
+     * Words that may be letters off, at most: each becomes up to 50 terms of the index in each field, and the
+     * engine refuses a query of more than 1024 clauses. The first words of a search carry its meaning.
      */
     static final int MAX_FUZZY_WORDS = 8;
-
-    /** The words, each once, with any query syntax characters taken out. */
-    static String plainWords(String text) {
-        return String.join(" ", words(text));
-    }
-
-    /** Each word longer than three letters may be one letter off (two for eight letters or more). */
-    static String fuzzyWords(String text) {
-        StringBuilder query = new StringBuilder();
-        for (String word : words(text).stream().limit(MAX_FUZZY_WORDS).toList()) {
-            if (!query.isEmpty()) query.append(' ');
-            query.append(word);
-            if (word.length() >= 8) query.append("~2");
-            else if (word.length() > 3) query.append("~1");
-        }
-        return query.toString();
-    }
-
-    private static List<String> words(String text) {
-        return java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> !w.isEmpty())
-                .distinct()
-                .toList();
-    }
 }

@@ -36,6 +36,17 @@ class CatalogueSearchTest {
     }
 
     @Test
+    void only_the_words_that_matched_are_marked() {
+        ProcedureHit licence = search("doi giay phep lai xe").hits().getFirst();
+
+        assertThat(code(licence)).isEqualTo("1.002804");
+        // "Giao" (thông vận tải) is one letter from "giay" but is not what was searched
+        assertThat(licence.highlightedName()).contains("<mark>Giấy</mark>").doesNotContain("<mark>Giao</mark>");
+        assertThat(search("cap giay phep xay dung").hits())
+                .allSatisfy(hit -> assertThat(hit.highlightedName()).doesNotContain("<mark>dụng</mark>"));
+    }
+
+    @Test
     void a_typo_is_forgiven() {
         SearchResult result = search("giay phep xay dunh");
 
