@@ -60,7 +60,8 @@ class ProcedureEditorBrowserTest {
 
     /** Clicks in the middle of the window, clear of the page's fixed bars. */
     private static void click(WebDriver browser, WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         element.click();
     }
 
