@@ -78,6 +78,8 @@ class DocumentationScreenshots {
             shoot(browser, "12-procedure-administration.png");
             browser.get(url("/admin/calendar"));
             shoot(browser, "13-working-day-calendar.png");
+            browser.get(url("/admin/procedures/new"));
+            shoot(browser, "20-procedure-editor.png");
             shootOneStopShop(browser);
             browser.get(url("/"));
             Browser.waitUpTo(browser, Duration.ofSeconds(8))
@@ -112,6 +114,7 @@ class DocumentationScreenshots {
         browser.findElement(By.id("code")).sendKeys(fixtures.currentCode("motcua.tinh"));
         browser.findElement(By.id("totp-submit")).click();
         Browser.waitUpTo(browser, Duration.ofSeconds(5)).until(ExpectedConditions.urlToBe(url("/")));
+        shoot(browser, "21-clerk-home.png");
         browser.get(url("/desk?procedure=2.000488"));
         browser.findElement(By.id("applicant-idNumber")).sendKeys(IdentityFixtures.uniqueCitizenId());
         browser.findElement(By.id("applicant-fullName")).sendKeys("Nguyễn Thị Minh Khai");
@@ -133,6 +136,8 @@ class DocumentationScreenshots {
         shoot(browser, "18-dossier.png");
         browser.get(url("/inbox"));
         shoot(browser, "19-inbox.png");
+        browser.get(url("/lookup"));
+        shoot(browser, "22-lookup.png");
         browser.manage().deleteAllCookies();
         browser.get(url("/sign-in"));
         browser.findElement(By.id("login")).sendKeys("admin.tinh");
@@ -148,7 +153,17 @@ class DocumentationScreenshots {
         return "http://localhost:" + port + path;
     }
 
+    /**
+     * Each page twice: on a 1366 px desktop screen under its own name, and on a 375 px phone as {@code
+     * <name>-375.png} (the widths the newcomer's review used).
+     */
     private static void shoot(WebDriver browser, String name) throws IOException {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
         Files.write(FOLDER.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+        Files.write(
+                FOLDER.resolve(name.replace(".png", "-375.png")),
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
     }
 }
