@@ -94,7 +94,12 @@ class CalendarAdminController {
     }
 
     @PostMapping("/decisions")
-    String record(@ModelAttribute DecisionForm form, Locale locale, Model model, RedirectAttributes redirect) {
+    String record(
+            @ModelAttribute DecisionForm form,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletResponse response) {
         try {
             LocalDate day = decisions.record(form, actors.current());
             redirect.addFlashAttribute("notice", "calendar.decisionRecorded");
@@ -108,6 +113,8 @@ class CalendarAdminController {
             prepare(Math.max(calendar.firstYear(), Math.min(calendar.lastYear(), year)), locale, model);
             model.addAttribute("form", form);
             model.addAttribute("problems", invalid.problemsByField());
+            // the error taxonomy: a rule broken is a 400 with the message in place (nothing was recorded)
+            response.setStatus(400);
             if (invalid.problemsByField().containsKey("confirmed")) {
                 LocalDate day = LocalDate.parse(form.day());
                 model.addAttribute("tetDay", day);

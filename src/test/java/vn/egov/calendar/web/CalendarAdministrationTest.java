@@ -101,7 +101,7 @@ class CalendarAdministrationTest {
                 WebSession.form(
                         "day", "2027-06-01", "type", "DAY_OFF", "nameVi", "Nghỉ thử", "nameEn", "", "decision", " "));
 
-        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.text()).contains("Vui lòng ghi căn cứ");
         assertThat(calendar.holidaysOf(2027)).hasSize(before);
     }
@@ -177,6 +177,7 @@ class CalendarAdministrationTest {
 
         Page asked = admin.submit(admin.get("/admin/calendar?year=2031"), "/admin/calendar/decisions", form);
 
+        assertThat(asked.status()).isEqualTo(400);
         assertThat(asked.text())
                 .contains("Ngày 10/06/2031 cách Tết Nguyên đán (mùng 1 Tết là ngày "
                         + newYear.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ") khá xa")
