@@ -1,7 +1,6 @@
 package vn.egov.identity.security;
 
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import java.time.Clock;
@@ -118,10 +117,15 @@ class ApiSecurityConfiguration {
         };
     }
 
+    /**
+     * The keys are read (or made, the first time) when the first token is issued or checked, not at start-up: the
+     * start would otherwise wait for the database and the persistence unit before the first page can answer.
+     */
     @Bean
     JWKSource<SecurityContext> apiSigningKeys(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
-        JWKSet keys = new SigningKeys(jdbc, transactions, clock).load();
-        return new ImmutableJWKSet<>(keys);
+        java.util.function.Supplier<JWKSet> keys = org.springframework.util.function.SingletonSupplier.of(
+                () -> new SigningKeys(jdbc, transactions, clock).load());
+        return (selector, context) -> selector.select(keys.get());
     }
 
     /**
