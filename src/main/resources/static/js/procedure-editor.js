@@ -1,6 +1,7 @@
-// The procedure editor's rows: add and remove rows of papers, fees, steps, time limits and online-form fields, and
-// show the online form as applicants will see it while its fields are edited. Without this script the page still
-// works: the server renders every row plus a blank one, and shows the preview of what was saved.
+// The procedure editor's rows: add and remove rows of papers, fees, steps, time limits, the applicant's steps, legal
+// documents and online-form fields, and show the online form as applicants will see it while its fields are edited.
+// Without this script the page still works: the server renders every row plus a blank one, and shows the preview of
+// what was saved.
 (function () {
     'use strict';
 
@@ -23,7 +24,7 @@
             });
             row.querySelectorAll('[data-remove-row]').forEach(function (b) { b.hidden = false; });
             list.appendChild(row);
-            var first = row.querySelector('input:not([type=hidden]), select');
+            var first = row.querySelector('input:not([type=hidden]), select, textarea');
             if (first) {
                 first.focus();
             }
@@ -36,7 +37,7 @@
                 var next = row.nextElementSibling || row.previousElementSibling;
                 row.remove();
                 if (next) {
-                    var focusable = next.querySelector('input:not([type=hidden]), select');
+                    var focusable = next.querySelector('input:not([type=hidden]), select, textarea');
                     if (focusable) focusable.focus();
                 } else {
                     add.focus();

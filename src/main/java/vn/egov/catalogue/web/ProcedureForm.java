@@ -28,8 +28,10 @@ import vn.egov.shared.Role;
 import vn.egov.shared.RuleViolation;
 
 /**
- * The procedure editing form as typed: pickers for the field, the agencies and the units, and one row per paper, fee,
- * other time limit, internal step and online-form field, posted as {@code requiredPapers[0].nameVi} and so on.
+ * The procedure editing form as typed: pickers for the field, the agencies and the units; one row per paper, fee,
+ * other time limit, applicant's step, legal document, internal step and online-form field, posted as {@code
+ * requiredPapers[0].nameVi} and so on; each text a Vietnamese and an English input ({@code processingNoteVi}, {@code
+ * processingNoteEn}), English left empty meaning the Vietnamese, so no text has a syntax of its own.
  * {@link #content()} reads it and names each problem by field, or by row ({@code fees[2]}) so the message shows next
  * to the row that has it. The picked field and agencies travel in the spreadsheet's text form ({@link
  * CatalogueText}), so what the editor shows saves back exactly as it was.
@@ -47,15 +49,18 @@ record ProcedureForm(
         String implementingAgency,
         String decidingAgency,
         String processingDays,
-        String processingNote,
+        String processingNoteVi,
+        String processingNoteEn,
         List<VariantRow> processingVariants,
         List<FeeRow> fees,
         List<PaperRow> requiredPapers,
-        String eligibility,
+        String eligibilityVi,
+        String eligibilityEn,
         List<String> applicantKinds,
-        String applicantSteps,
-        String legalBasis,
-        String resultType,
+        List<TextRow> applicantSteps,
+        List<BasisRow> legalBasis,
+        String resultTypeVi,
+        String resultTypeEn,
         String onlineLevel,
         List<StepRow> internalProcess,
         List<FieldRow> formFields,
@@ -73,6 +78,8 @@ record ProcedureForm(
         processingVariants = rows(processingVariants);
         fees = rows(fees);
         requiredPapers = rows(requiredPapers);
+        applicantSteps = rows(applicantSteps);
+        legalBasis = rows(legalBasis);
         internalProcess = rows(internalProcess);
         formFields = rows(formFields);
     }
@@ -105,6 +112,24 @@ record ProcedureForm(
 
         public boolean blank() {
             return allBlank(nameVi, nameEn, role, days);
+        }
+    }
+
+    /** A text of a list, such as a step of the applicant's: in Vietnamese, and in English if it differs. */
+    record TextRow(String vi, String en) {
+        static final TextRow BLANK = new TextRow("", "");
+
+        public boolean blank() {
+            return allBlank(vi, en);
+        }
+    }
+
+    /** A legal document the procedure rests on, by its number and title as published (in Vietnamese only). */
+    record BasisRow(String text) {
+        static final BasisRow BLANK = new BasisRow("");
+
+        public boolean blank() {
+            return allBlank(text);
         }
     }
 
@@ -183,12 +208,15 @@ record ProcedureForm(
                 "",
                 "",
                 "",
+                "",
                 List.of(),
                 List.of(),
                 List.of(),
+                "",
                 "",
                 List.of(ApplicantKind.CITIZEN.name()),
-                "",
+                List.of(),
+                List.of(),
                 "",
                 "",
                 OnlineLevel.PARTIAL.name(),
@@ -210,7 +238,8 @@ record ProcedureForm(
                 CatalogueText.agency(c.implementingAgency()),
                 CatalogueText.agency(c.decidingAgency()),
                 days(c.processingDays()),
-                CatalogueText.text(c.processingNote()),
+                vi(c.processingNote()),
+                en(c.processingNote()),
                 c.processingVariants().stream()
                         .map(v -> new VariantRow(vi(v.condition()), en(v.condition()), days(v.days())))
                         .toList(),
@@ -231,11 +260,13 @@ record ProcedureForm(
                                 Integer.toString(p.copies()),
                                 p.template() == null ? "" : p.template()))
                         .toList(),
-                CatalogueText.text(c.eligibility()),
+                vi(c.eligibility()),
+                en(c.eligibility()),
                 c.applicantKinds().stream().map(ApplicantKind::name).toList(),
-                CatalogueText.texts(c.applicantSteps()),
-                CatalogueText.plainLines(c.legalBasis()),
-                CatalogueText.text(c.resultType()),
+                c.applicantSteps().stream().map(t -> new TextRow(vi(t), en(t))).toList(),
+                c.legalBasis().stream().map(BasisRow::new).toList(),
+                vi(c.resultType()),
+                en(c.resultType()),
                 c.onlineLevel().name(),
                 c.internalProcess().stream()
                         .map(s -> new StepRow(
@@ -299,15 +330,18 @@ record ProcedureForm(
                 implementingAgency,
                 decidingAgency,
                 processingDays,
-                processingNote,
+                processingNoteVi,
+                processingNoteEn,
                 plusBlank(processingVariants, VariantRow::blank, VariantRow.BLANK),
                 plusBlank(fees, FeeRow::blank, FeeRow.BLANK),
                 plusBlank(requiredPapers, PaperRow::blank, PaperRow.BLANK),
-                eligibility,
+                eligibilityVi,
+                eligibilityEn,
                 applicantKinds,
-                applicantSteps,
-                legalBasis,
-                resultType,
+                plusBlank(applicantSteps, TextRow::blank, TextRow.BLANK),
+                plusBlank(legalBasis, BasisRow::blank, BasisRow.BLANK),
+                resultTypeVi,
+                resultTypeEn,
                 onlineLevel,
                 plusBlank(internalProcess, StepRow::blank, StepRow.BLANK),
                 plusBlank(formFields, FieldRow::blank, FieldRow.BLANK),
@@ -336,6 +370,14 @@ record ProcedureForm(
 
     public VariantRow blankVariant() {
         return VariantRow.BLANK;
+    }
+
+    public TextRow blankText() {
+        return TextRow.BLANK;
+    }
+
+    public BasisRow blankBasis() {
+        return BasisRow.BLANK;
     }
 
     public StepRow blankStep() {
@@ -369,6 +411,14 @@ record ProcedureForm(
         var parsedFees = fees(problems);
         var papers = papers(problems);
         var steps = steps(problems);
+        LocalizedText note = bilingual(problems, "processingNote", processingNoteVi, processingNoteEn);
+        LocalizedText eligible = bilingual(problems, "eligibility", eligibilityVi, eligibilityEn);
+        LocalizedText result = bilingual(problems, "resultType", resultTypeVi, resultTypeEn);
+        var applicantTexts = applicantTexts(problems);
+        var basis = legalBasis.stream()
+                .filter(r -> !r.blank())
+                .map(r -> r.text().strip())
+                .toList();
         OnlineLevel online = parse(problems, "onlineLevel", () -> OnlineLevel.valueOf(onlineLevel));
         List<ApplicantKind> kinds = parse(
                 problems,
@@ -398,14 +448,14 @@ record ProcedureForm(
                 agency,
                 deciding,
                 days,
-                CatalogueText.text(processingNote),
+                note,
                 variants,
                 parsedFees,
                 papers,
-                CatalogueText.text(eligibility),
-                CatalogueText.texts(applicantSteps),
-                CatalogueText.plainLines(legalBasis),
-                CatalogueText.text(resultType),
+                eligible,
+                applicantTexts,
+                basis,
+                result,
                 online,
                 kinds,
                 steps,
@@ -425,6 +475,31 @@ record ProcedureForm(
             throw new InvalidInput(problems);
         }
         return content;
+    }
+
+    /** The applicant's steps, in order; a step with only an English text is named by its row. */
+    private List<LocalizedText> applicantTexts(Map<String, List<String>> problems) {
+        List<LocalizedText> read = new ArrayList<>();
+        for (int i = 0; i < applicantSteps.size(); i++) {
+            TextRow row = applicantSteps.get(i);
+            if (row.blank()) continue;
+            LocalizedText step =
+                    text(problems, "applicantSteps[" + i + "]", row.vi(), row.en(), "procedure.error.applicantStepVi");
+            if (step != null) read.add(step);
+        }
+        return read;
+    }
+
+    /**
+     * A single text in both languages: none when both are empty; the English alone is refused, since Vietnamese is
+     * the text and English its translation.
+     */
+    private static LocalizedText bilingual(Map<String, List<String>> problems, String field, String vi, String en) {
+        if (blank(vi)) {
+            if (!blank(en)) add(problems, field, "procedure.error.textVi");
+            return null;
+        }
+        return new LocalizedText(vi, en);
     }
 
     private List<ProcedureContent.ProcessingVariant> variants(Map<String, List<String>> problems) {

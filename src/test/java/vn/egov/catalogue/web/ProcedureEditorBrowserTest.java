@@ -19,12 +19,14 @@ import vn.egov.catalogue.ProcedureContent;
 import vn.egov.catalogue.application.CatalogueService;
 import vn.egov.catalogue.application.ProcedureRecord;
 import vn.egov.identity.IdentityFixtures;
+import vn.egov.shared.LocalizedText;
 import vn.egov.support.Browser;
 import vn.egov.support.EgovTest;
 
 /**
- * An administrator writes a procedure in the browser: adds and removes rows with the buttons, and sees the online
- * form take shape in the preview while typing its fields.
+ * An administrator writes a procedure in the browser: adds and removes rows with the buttons (papers, the applicant's
+ * steps in both languages, the legal basis), and sees the online form take shape in the preview while typing its
+ * fields.
  */
 @EgovTest
 class ProcedureEditorBrowserTest {
@@ -108,6 +110,18 @@ class ProcedureEditorBrowserTest {
             assertThat(browser.findElements(By.cssSelector("#requiredPapers-editor [data-row-list] tr")))
                     .hasSize(2);
 
+            // the applicant's steps and the legal basis: rows too, a text per language
+            named(browser, "applicantSteps[0].vi").sendKeys("Nộp hồ sơ tại Bộ phận Một cửa");
+            add(browser, "applicantSteps");
+            assertThat(browser.switchTo().activeElement().getAttribute("name")).isEqualTo("applicantSteps[1].vi");
+            named(browser, "applicantSteps[1].vi").sendKeys("Nhận kết quả");
+            named(browser, "applicantSteps[1].en").sendKeys("Receive the result");
+            named(browser, "legalBasis[0].text").sendKeys("Luật Văn hóa");
+            add(browser, "legalBasis");
+            named(browser, "legalBasis[1].text").sendKeys("Nghị định số 54/2019/NĐ-CP");
+            named(browser, "resultTypeVi").sendKeys("Giấy phép");
+            named(browser, "resultTypeEn").sendKeys("Licence");
+
             named(browser, "nameVi").submit();
             Browser.waitUpTo(browser, Duration.ofSeconds(10))
                     .until(ExpectedConditions.urlToBe("http://localhost:" + port + "/admin/procedures/" + code));
@@ -121,6 +135,12 @@ class ProcedureEditorBrowserTest {
                     .extracting(p -> p.name().vi())
                     .containsExactly("Đơn đề nghị", "Bản sao giấy phép");
             assertThat(saved.requiredPapers().get(1).copies()).isEqualTo(1);
+            assertThat(saved.applicantSteps())
+                    .containsExactly(
+                            new LocalizedText("Nộp hồ sơ tại Bộ phận Một cửa", null),
+                            new LocalizedText("Nhận kết quả", "Receive the result"));
+            assertThat(saved.legalBasis()).containsExactly("Luật Văn hóa", "Nghị định số 54/2019/NĐ-CP");
+            assertThat(saved.resultType()).isEqualTo(new LocalizedText("Giấy phép", "Licence"));
             assertThat(saved.formSchema().path("fields")).hasSize(2);
             assertThat(saved.formSchema().path("fields").get(0).path("required").asBoolean())
                     .isTrue();

@@ -292,6 +292,112 @@ class ProcedureEditorTest {
         }
     }
 
+    /** The fieldset of a text written in both languages, as HTML. */
+    private static String textOf(String html, String name) {
+        int start = html.indexOf("id=\"" + name + "-editor\"");
+        assertThat(start).as(name).isPositive();
+        return html.substring(start, html.indexOf("</fieldset>", start));
+    }
+
+    @Test
+    void the_applicants_steps_legal_basis_and_texts_are_rows_and_inputs_in_both_languages_and_read_back() {
+        WebSession admin = provinceAdmin();
+        try {
+            Page editor = draftOf(admin, JUDICIAL_RECORD);
+            ProcedureContent before = draftContent(JUDICIAL_RECORD);
+            String body = editor.body();
+            int steps = before.applicantSteps().size();
+            int basis = before.legalBasis().size();
+            // each item its own row, each language its own input: no separator to learn
+            assertThat(rowOf(body, "applicantSteps[0].vi"))
+                    .contains(before.applicantSteps().getFirst().vi())
+                    .doesNotContain(" // ");
+            assertThat(rowOf(body, "applicantSteps[0].en"))
+                    .contains(before.applicantSteps().getFirst().en());
+            assertThat(body)
+                    .contains("name=\"legalBasis[0].text\" value=\""
+                            + before.legalBasis().getFirst() + "\"")
+                    .contains("name=\"legalBasis[" + basis + "].text\" value=\"\"")
+                    .contains("name=\"applicantSteps[" + steps + "].vi\"")
+                    .doesNotContain("name=\"applicantSteps\"")
+                    .doesNotContain("name=\"legalBasis\"");
+            assertThat(textOf(body, "resultType"))
+                    .contains("value=\"" + before.resultType().vi() + "\"")
+                    .contains("value=\"" + before.resultType().en() + "\"")
+                    .contains("Tiếng Việt")
+                    .contains("Tiếng Anh");
+            assertThat(editor.text()).doesNotContain(" // ").doesNotContain("mỗi mục một dòng");
+
+            HtmlForm form = HtmlForm.of(body, "procedure-form")
+                    .set("applicantSteps[" + steps + "].vi", "Nhận kết quả qua dịch vụ bưu chính công ích")
+                    .set("applicantSteps[" + steps + "].en", "Receive the result by public postal service")
+                    .set("legalBasis[" + basis + "].text", "Nghị định số 63/2010/NĐ-CP // về kiểm soát thủ tục")
+                    .set("resultTypeEn", "");
+            Page saved = save(admin, editor, JUDICIAL_RECORD, form);
+
+            assertThat(saved.redirectsTo("/admin/procedures/" + JUDICIAL_RECORD))
+                    .as(saved.status() + " " + saved.text())
+                    .isTrue();
+            ProcedureContent after = draftContent(JUDICIAL_RECORD);
+            assertThat(after.applicantSteps()).hasSize(steps + 1);
+            assertThat(after.applicantSteps().getLast())
+                    .isEqualTo(new vn.egov.shared.LocalizedText(
+                            "Nhận kết quả qua dịch vụ bưu chính công ích",
+                            "Receive the result by public postal service"));
+            // a text is what was typed, separators and all
+            assertThat(after.legalBasis())
+                    .hasSize(basis + 1)
+                    .endsWith("Nghị định số 63/2010/NĐ-CP // về kiểm soát thủ tục");
+            // English left empty is the Vietnamese
+            assertThat(after.resultType().en()).isEqualTo(before.resultType().vi());
+            assertThat(after.processingNote()).isEqualTo(before.processingNote());
+
+            Page reopened = admin.get("/admin/procedures/" + JUDICIAL_RECORD + "/draft");
+            assertThat(rowOf(reopened.body(), "applicantSteps[" + steps + "].en"))
+                    .contains("Receive the result by public postal service");
+            assertThat(rowOf(reopened.body(), "legalBasis[" + basis + "].text"))
+                    .contains("value=\"Nghị định số 63/2010/NĐ-CP // về kiểm soát thủ tục\"");
+            Page again = save(admin, reopened, JUDICIAL_RECORD, HtmlForm.of(reopened.body(), "procedure-form"));
+            assertThat(again.redirectsTo("/admin/procedures/" + JUDICIAL_RECORD))
+                    .isTrue();
+            assertThat(draftContent(JUDICIAL_RECORD)).isEqualTo(after);
+        } finally {
+            discardDraft(JUDICIAL_RECORD);
+        }
+    }
+
+    @Test
+    void an_english_text_without_vietnamese_gets_its_message_by_its_row_a_400_and_nothing_changes() {
+        WebSession admin = provinceAdmin();
+        try {
+            Page editor = draftOf(admin, JUDICIAL_RECORD);
+            ProcedureContent before = draftContent(JUDICIAL_RECORD);
+            int steps = before.applicantSteps().size();
+            HtmlForm form = HtmlForm.of(editor.body(), "procedure-form")
+                    .set("applicantSteps[" + steps + "].en", "Pay the fee online")
+                    .set("legalBasis[0].text", "Luật Lý lịch tư pháp (sửa đổi)")
+                    .set("processingNoteVi", "");
+
+            Page refused = save(admin, editor, JUDICIAL_RECORD, form);
+
+            assertThat(refused.status()).isEqualTo(400);
+            String message = "Cần nội dung bước bằng tiếng Việt; phần tiếng Anh là bản dịch.";
+            assertThat(rowOf(refused.body(), "applicantSteps[" + steps + "].vi"))
+                    .contains(message)
+                    .contains("Pay the fee online");
+            assertThat(rowOf(refused.body(), "applicantSteps[0].vi")).doesNotContain(message);
+            assertThat(textOf(refused.body(), "processingNote"))
+                    .contains("Cần phần tiếng Việt; phần tiếng Anh là bản dịch.")
+                    .contains(before.processingNote().en());
+            assertThat(textOf(refused.body(), "resultType")).doesNotContain("Cần phần tiếng Việt");
+            // what was typed stays on the page
+            assertThat(rowOf(refused.body(), "legalBasis[0].text")).contains("Luật Lý lịch tư pháp (sửa đổi)");
+            assertThat(draftContent(JUDICIAL_RECORD)).isEqualTo(before);
+        } finally {
+            discardDraft(JUDICIAL_RECORD);
+        }
+    }
+
     @Test
     void a_new_procedure_is_written_with_pickers_and_rows_and_a_bad_one_is_not_created() {
         WebSession admin = provinceAdmin();

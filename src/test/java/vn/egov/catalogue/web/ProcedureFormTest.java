@@ -12,7 +12,7 @@ import vn.egov.catalogue.ProcedureContent;
 import vn.egov.catalogue.domain.ProcedureDocuments;
 import vn.egov.shared.InvalidInput;
 
-/** The editor's form reads back exactly what it was filled from, and names each bad row. */
+/** The editor's form reads back exactly what it was filled from, and names each bad row and text. */
 class ProcedureFormTest {
 
     private static List<ProcedureContent> demo() throws Exception {
@@ -57,6 +57,8 @@ class ProcedureFormTest {
         fees.add(new ProcedureForm.FeeRow("FEE", "Phí thử", "", "-5000", "", ""));
         List<ProcedureForm.PaperRow> papers = new ArrayList<>(form.requiredPapers());
         papers.add(new ProcedureForm.PaperRow("", "Only English", "1", "0", ""));
+        List<ProcedureForm.TextRow> steps = new ArrayList<>(form.applicantSteps());
+        steps.add(new ProcedureForm.TextRow(" ", "Only English"));
         ProcedureForm bad = new ProcedureForm(
                 form.code(),
                 form.nameVi(),
@@ -66,15 +68,18 @@ class ProcedureFormTest {
                 form.implementingAgency(),
                 form.decidingAgency(),
                 form.processingDays(),
-                form.processingNote(),
+                form.processingNoteVi(),
+                form.processingNoteEn(),
                 form.processingVariants(),
                 fees,
                 papers,
-                form.eligibility(),
+                "",
+                "Only English",
                 form.applicantKinds(),
-                form.applicantSteps(),
+                steps,
                 form.legalBasis(),
-                form.resultType(),
+                form.resultTypeVi(),
+                form.resultTypeEn(),
                 form.onlineLevel(),
                 form.internalProcess(),
                 form.formFields(),
@@ -91,6 +96,10 @@ class ProcedureFormTest {
                                 .containsEntry(
                                         "requiredPapers[" + (papers.size() - 1) + "]",
                                         List.of("procedure.error.paperName"))
-                                .doesNotContainKeys("fees", "requiredPapers"));
+                                .containsEntry(
+                                        "applicantSteps[" + (steps.size() - 1) + "]",
+                                        List.of("procedure.error.applicantStepVi"))
+                                .containsEntry("eligibility", List.of("procedure.error.textVi"))
+                                .doesNotContainKeys("fees", "requiredPapers", "applicantSteps"));
     }
 }
