@@ -59,7 +59,10 @@ declare -A times jvm pg
 measure() {
     local v="$1" d="$2"; shift 2
     want "$v" || return 0
-    read -r t j p < <(run "$d" "$@"); times[$v]+="$t "; jvm[$v]+="$j "; pg[$v]+="$p "
+    # not read from a process substitution: that returns at the first line, while the platform is still stopping
+    # (and may still answer the next variant's first request)
+    run "$d" "$@" >"$WORK/result"
+    read -r t j p <"$WORK/result"; times[$v]+="$t "; jvm[$v]+="$j "; pg[$v]+="$p "
 }
 SPRING=-Dspring.aot.enabled=true
 for i in $(seq 1 "$RUNS"); do
