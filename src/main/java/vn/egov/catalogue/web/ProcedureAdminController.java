@@ -2,11 +2,9 @@ package vn.egov.catalogue.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,8 +59,6 @@ class ProcedureAdminController {
     private final Actors actors;
     private final Clock clock;
     private final MessageSource messages;
-
-    private static final Locale VIETNAMESE = Locale.of("vi");
 
     ProcedureAdminController(
             CatalogueService catalogue,
@@ -155,10 +151,9 @@ class ProcedureAdminController {
     }
 
     private static List<Choice> sorted(Map<String, String> labelsByValue) {
-        Collator vietnamese = Collator.getInstance(VIETNAMESE);
         return labelsByValue.entrySet().stream()
                 .map(e -> new Choice(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparing(Choice::label, vietnamese))
+                .sorted(vn.egov.shared.VietnameseOrder.by(Choice::label))
                 .toList();
     }
 
@@ -168,12 +163,12 @@ class ProcedureAdminController {
      */
     private List<Choice> byName(List<OrgUnitView> units, LocalDate day, Locale locale) {
         Map<String, String> labels = new LinkedHashMap<>();
+        Map<vn.egov.identity.OrgUnitId, OrgUnitView> byId = new java.util.HashMap<>();
+        units.forEach(u -> byId.put(u.id(), u));
         for (OrgUnitView unit : units) {
             String parent = unit.kind() != OrgUnitKind.DIVISION
                     ? ""
-                    : units.stream()
-                            .filter(u -> u.id().equals(unit.parentId()))
-                            .findFirst()
+                    : java.util.Optional.ofNullable(byId.get(unit.parentId()))
                             .or(() -> this.units.on(unit.parentId(), day))
                             .map(u -> " — " + u.name().in(locale))
                             .orElse("");
