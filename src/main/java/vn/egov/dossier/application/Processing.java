@@ -145,7 +145,15 @@ public class Processing {
     public Dossier receiveSupplement(DossierId id, String note, SignedInUser clerk) {
         Dossier dossier = visible(id, clerk);
         access.requireDesk(clerk, dossier.receivingUnit());
-        steps.step(dossier, DossierAction.RECEIVE_SUPPLEMENT, optional("note", note), clerk, dossier.receivingUnit());
+        return supplementArrived(dossier, optional("note", note), clerk);
+    }
+
+    /**
+     * The supplement arrived, whoever brought it (the desk's clerk, or the applicant online through
+     * {@code MyDossierSteps}): one way for the clock and the tasks to go on.
+     */
+    Dossier supplementArrived(Dossier dossier, String note, SignedInUser who) {
+        steps.step(dossier, DossierAction.RECEIVE_SUPPLEMENT, note, who, dossier.receivingUnit());
         dossier.reschedule(steps.appointment(dossier));
         workflows.resume(caseOf(dossier));
         return synced(steps.save(dossier));
@@ -225,8 +233,12 @@ public class Processing {
     public Dossier withdraw(DossierId id, String reason, SignedInUser clerk) {
         Dossier dossier = visible(id, clerk);
         access.requireDesk(clerk, dossier.receivingUnit());
-        String why = text("reason", reason);
-        steps.step(dossier, DossierAction.WITHDRAW, why, clerk, dossier.receivingUnit(), currentStepName(dossier));
+        return withdrawn(dossier, text("reason", reason), clerk);
+    }
+
+    /** The withdrawal, asked for at the desk or online by the applicant: the processing ends. */
+    Dossier withdrawn(Dossier dossier, String why, SignedInUser who) {
+        steps.step(dossier, DossierAction.WITHDRAW, why, who, dossier.receivingUnit(), currentStepName(dossier));
         workflows.cancel(caseOf(dossier), why);
         return synced(steps.save(dossier));
     }
@@ -279,10 +291,14 @@ public class Processing {
         if (rating == null) {
             throw InvalidInput.of("rating", "validation.required");
         }
-        String text = optional("comment", comment);
+        return rated(dossier, rating, optional("comment", comment), clerk);
+    }
+
+    /** The rating, recorded by the desk or given online by the applicant (one per dossier). */
+    Dossier rated(Dossier dossier, Dossier.Rating rating, String comment, SignedInUser who) {
         Lifecycle.next(dossier.status(), DossierAction.RATE);
-        dossier.rate(rating, text, steps.now());
-        steps.step(dossier, DossierAction.RATE, rating.name() + (text == null ? "" : " — " + text), clerk, null);
+        dossier.rate(rating, comment, steps.now());
+        steps.step(dossier, DossierAction.RATE, rating.name() + (comment == null ? "" : " — " + comment), who, null);
         return synced(steps.save(dossier));
     }
 

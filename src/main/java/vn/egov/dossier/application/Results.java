@@ -155,6 +155,14 @@ public class Results {
     public Download downloadFor(String client, String code) {
         DossierCode wanted = new DossierCode(code);
         Dossier dossier = dossiers.findByCode(wanted.value()).orElseThrow(() -> new NotFound("dossier.error.notFound"));
+        return download(dossier, client);
+    }
+
+    /**
+     * The electronic result of a dossier the caller has admitted the reader to (an API client, or the applicant in
+     * the portal), by the same rules, the reader's first download recorded.
+     */
+    Download download(Dossier dossier, String client) {
         if (dossier.resultDelivery() != ResultDelivery.ONLINE) {
             throw new NotFound("dossier.error.noEResult");
         }
@@ -166,6 +174,13 @@ public class Results {
         InputStream content = open(paper);
         downloads.recordFirst(paper.id(), dossier.id().value(), client, steps.now());
         return new Download(describe(dossier, paper), content);
+    }
+
+    /** Whether the applicant's channel can download an electronic result now (what {@link #download} serves). */
+    boolean downloadable(Dossier dossier) {
+        return dossier.resultDelivery() == ResultDelivery.ONLINE
+                && DOWNLOADABLE.contains(dossier.status())
+                && latestResult(dossier).isPresent();
     }
 
     /** The result file of a dossier, if one was attached. */

@@ -94,6 +94,20 @@ public class Slips {
     public byte[] render(DossierId id, SlipForm form, SignedInUser reader) {
         Dossier dossier = access.readable(
                 reader, dossiers.findById(id.value()).orElseThrow(() -> new NotFound("dossier.error.notFound")));
+        return render(dossier, form);
+    }
+
+    /**
+     * The slip of a dossier whose reader the caller has admitted already: the applicant of their own dossier
+     * ({@code application.MyDossierSteps} checks the account). Never for a reader nobody checked.
+     */
+    @Transactional(readOnly = true)
+    public byte[] renderAdmitted(Dossier dossier, SlipForm form) {
+        return render(dossier, form);
+    }
+
+    private byte[] render(Dossier dossier, SlipForm form) {
+        DossierId id = dossier.id();
         List<HistoryEntry> steps = history.findByDossierIdOrderByAtAscIdAsc(id.value());
         return switch (form) {
             case RECEIPT -> receipt(dossier, steps);
