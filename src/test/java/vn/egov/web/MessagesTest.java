@@ -118,6 +118,25 @@ class MessagesTest {
                 "WITHDRAW")) {
             families.put("notice." + step + ".", List.of("title", "intro", "sms"));
         }
+        // the portal's "my dossiers" and bell (portal.web): what is pending, the notices' steps, the applicant's slips
+        families.put("tracking.pending.", names(vn.egov.dossier.MyDossiers.Pending.values()));
+        families.put(
+                "tracking.notice.",
+                List.of(
+                        "RECEIVE",
+                        "REQUEST_COMPLETION",
+                        "REFUSE",
+                        "REQUEST_SUPPLEMENT",
+                        "RECEIVE_SUPPLEMENT",
+                        "REQUEST_PAYMENT",
+                        "RECORD_PAYMENT",
+                        "APOLOGISE",
+                        "WITHDRAW",
+                        "STOP",
+                        "FINISH",
+                        "RETURN_RESULT"));
+        families.put("tracking.slip.", List.of("01", "02", "03", "04", "05"));
+        families.put("dossier.rating.", List.of("SATISFIED", "NEUTRAL", "DISSATISFIED"));
         for (vn.egov.identity.domain.TokenPurpose purpose : vn.egov.identity.domain.TokenPurpose.values()) {
             families.put("mail." + purpose.name() + ".", List.of("subject", "intro", "action", "text"));
         }

@@ -334,6 +334,17 @@ class MyDossierPagesTest {
         assertThat(line.actorId()).isEqualTo(citizen.id().value());
         assertThat(workflows.openTasks(new CaseKey(dossier.id().value().toString())))
                 .isEmpty();
+        // audited as every step is, with the applicant as the one who acted
+        List<String> actors = org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(15))
+                .until(
+                        () -> jdbc.sql("select actor from audit.audit_entry where action = 'DOSSIER_WITHDRAW'"
+                                        + " and subject = :code")
+                                .param("code", dossier.code().value())
+                                .query(String.class)
+                                .list(),
+                        list -> !list.isEmpty());
+        assertThat(actors).containsExactly(citizen.loginName());
 
         // a second withdrawal is no longer possible: 409, said on the page as it now stands
         WebSession.Page again = session.post(
@@ -374,6 +385,21 @@ class MyDossierPagesTest {
         assertThat(session.post(page(returned) + "/rate", Map.of("_csrf", page.csrf(), "rating", "NEUTRAL"))
                         .status())
                 .isEqualTo(409);
+    }
+
+    @Test
+    void a_payment_asked_for_shows_the_amount_and_links_to_the_payment_page() {
+        Account citizen = identities.citizen();
+        Dossier dossier = processingFor(citizen, "Mai Thị Thanh Toán");
+        processing.requestPayment(dossier.id(), 150_000, "Lệ phí cấp phiếu lý lịch tư pháp", divisionHead);
+        WebSession session = signedIn(citizen);
+
+        WebSession.Page page = session.get(page(dossier));
+        assertThat(page.body())
+                .contains("href=\"/payment/dossiers/" + dossier.code().value() + "\"");
+        assertThat(page.text()).contains("150.000 đồng", "Lệ phí cấp phiếu lý lịch tư pháp");
+        assertThat(session.get("/portal/dossiers").text()).contains("Cần thanh toán");
+        assertThat(session.get(page(dossier) + "?lang=en").text()).contains("VND 150,000", "Pay online");
     }
 
     @Test
