@@ -161,6 +161,23 @@ class MyDossierPagesTest {
         return processing.returnResult(dossier.id(), null, clerk);
     }
 
+    /** The supplement form as a browser posts it: the token, the note, one file. */
+    private static WebSession.Page withNote(
+            WebSession session, String path, String csrf, String note, String filename, byte[] content) {
+        String boundary = "----egov" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"note\"\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + note + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + filename
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return session.request(
+                "POST", path, Map.of("Content-Type", "multipart/form-data; boundary=" + boundary), body.toByteArray());
+    }
+
     private WebSession signedIn(Account citizen) {
         return identities.signIn(port, citizen.citizenId(), IdentityFixtures.PASSWORD);
     }
@@ -292,15 +309,19 @@ class MyDossierPagesTest {
         WebSession session = signedIn(citizen);
         WebSession.Page form = session.get(page(dossier));
 
-        WebSession.Page refused = session.postMultipart(
+        WebSession.Page refused = withNote(
+                session,
                 page(dossier) + "/supplement",
                 form.csrf(),
-                "files",
+                "Gửi kèm bản sao có chứng thực",
                 "giay-khai-sinh.pdf",
                 "MZ này không phải PDF mà là một tệp văn bản".getBytes(StandardCharsets.UTF_8));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("id=\"files-problems\"").contains("id=\"supplement-form\"");
+        // what was typed is still there to send again with the right file
+        assertThat(HtmlForm.of(refused.body(), "supplement-form").get("note"))
+                .isEqualTo("Gửi kèm bản sao có chứng thực");
         assertThat(reload(dossier).status()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
     }
 
