@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
+import tools.jackson.databind.json.JsonMapper;
 import vn.egov.shared.PublicAddress;
 
 /**
@@ -38,12 +38,15 @@ public class VnpayGateway implements PaymentGateway {
 
     private final VnpayProperties properties;
     private final PublicAddress publicAddress;
-    private final RestClient http;
+    private final JsonMapper json;
+    private final java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+            .connectTimeout(java.time.Duration.ofSeconds(10))
+            .build();
 
-    VnpayGateway(VnpayProperties properties, PublicAddress publicAddress, RestClient.Builder http) {
+    VnpayGateway(VnpayProperties properties, PublicAddress publicAddress, JsonMapper json) {
         this.properties = properties;
         this.publicAddress = publicAddress;
-        this.http = http.build();
+        this.json = json;
     }
 
     @Override
@@ -119,11 +122,27 @@ public class VnpayGateway implements PaymentGateway {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("vnp_TmnCode", properties.tmnCode());
         fields.put("vnp_TransactionDate", day.format(DateTimeFormatter.BASIC_ISO_DATE));
-        Line[] lines = http.get()
-                .uri(URI.create(absolute(properties.statementUrl()) + "?"
-                        + VnpayQuery.signedQuery(properties.hashSecret(), fields)))
-                .retrieve()
-                .body(Line[].class);
+        URI uri = URI.create(
+                absolute(properties.statementUrl()) + "?" + VnpayQuery.signedQuery(properties.hashSecret(), fields));
+        Line[] lines;
+        try {
+            java.net.http.HttpResponse<String> response = http.send(
+                    java.net.http.HttpRequest.newBuilder(uri)
+                            .timeout(java.time.Duration.ofSeconds(60))
+                            .header("Accept", "application/json")
+                            .GET()
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("the gateway's statement answered " + response.statusCode());
+            }
+            lines = json.readValue(response.body(), Line[].class);
+        } catch (java.io.IOException unreachable) {
+            throw new java.io.UncheckedIOException(unreachable);
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the gateway's statement", stopped);
+        }
         return lines == null
                 ? List.of()
                 : java.util.Arrays.stream(lines)
