@@ -110,7 +110,7 @@ public class VnpayGateway implements PaymentGateway {
 
     /**
      * The gateway's statement of a day: a signed request (merchant code, day, signature), JSON lines back. VNPAY
-     * itself delivers its reconciliation files otherwise (ADR 0017); this is the protocol our simulated gateway
+     * itself delivers its reconciliation files otherwise (ADR 0014); this is the protocol our simulated gateway
      * speaks, behind the same interface.
      */
     @Override
