@@ -27,11 +27,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessagesTest {
 
     private static final String[] BUNDLES = {
-        "messages", "identity", "audit", "calendar", "catalogue", "dossier", "workflow", "notice"
+        "messages", "identity", "audit", "calendar", "catalogue", "dossier", "workflow", "notice", "payment"
     };
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "identity", "audit", "calendar", "catalogue", "dossier", "workflow", "notice"})
+    @ValueSource(
+            strings = {
+                "messages",
+                "identity",
+                "audit",
+                "calendar",
+                "catalogue",
+                "dossier",
+                "workflow",
+                "notice",
+                "payment"
+            })
     void vietnamese_and_english_have_the_same_keys(String bundle) throws IOException {
         Set<String> vi = load(bundle + "_vi").stringPropertyNames();
         Set<String> en = load(bundle + "_en").stringPropertyNames();

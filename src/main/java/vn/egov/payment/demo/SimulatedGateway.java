@@ -39,12 +39,12 @@ import vn.egov.shared.PublicAddress;
  */
 @Component
 @ConditionalOnProperty(name = "egov.demo.gateway.enabled", havingValue = "true")
-class SimulatedGateway implements DisposableBean {
+public class SimulatedGateway implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SimulatedGateway.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    enum Choice {
+    public enum Choice {
         PAY("00"),
         CANCEL(VnpayGateway.CANCELLED),
         /** VNPAY's 51: not enough money in the account. */
@@ -58,7 +58,7 @@ class SimulatedGateway implements DisposableBean {
     }
 
     /** A transaction in the simulator's book. */
-    record Transaction(
+    public record Transaction(
             String txnRef,
             String transactionNo,
             long amountVnd,
@@ -70,7 +70,7 @@ class SimulatedGateway implements DisposableBean {
             Instant finishedAt) {}
 
     /** A line of the statement, as the adapter reads it (amounts in hundredths of a đồng, as VNPAY writes them). */
-    record Line(String txnRef, String transactionNo, long amount, String responseCode, String payDate) {}
+    public record Line(String txnRef, String transactionNo, long amount, String responseCode, String payDate) {}
 
     private final JdbcClient jdbc;
     private final PublicAddress publicAddress;
@@ -104,7 +104,7 @@ class SimulatedGateway implements DisposableBean {
     }
 
     /** A payment request from the merchant, verified and entered in the book (once per reference). */
-    Optional<Transaction> open(Map<String, String> request) {
+    public Optional<Transaction> open(Map<String, String> request) {
         if (!VnpayQuery.verifies(secret, request) || !tmnCode.equals(request.get("vnp_TmnCode"))) {
             return Optional.empty();
         }
@@ -134,7 +134,7 @@ class SimulatedGateway implements DisposableBean {
         return find(txnRef);
     }
 
-    Optional<Transaction> find(String txnRef) {
+    public Optional<Transaction> find(String txnRef) {
         return jdbc.sql("select * from payment.demo_gateway_transaction where txn_ref = ?")
                 .param(txnRef)
                 .query((rs, n) -> new Transaction(
@@ -156,7 +156,7 @@ class SimulatedGateway implements DisposableBean {
      * The payer chose: the transaction ends (once: a second choice finds it ended and only repeats the answer), the
      * notice goes out as asked, and the answer is the return URL with its signed query for the browser.
      */
-    Optional<URI> choose(String txnRef, Choice choice, boolean delayNotice, boolean noticeTwice) {
+    public Optional<URI> choose(String txnRef, Choice choice, boolean delayNotice, boolean noticeTwice) {
         Instant now = clock.instant();
         jdbc.sql("""
                         update payment.demo_gateway_transaction set response_code = ?, finished_at = ?
@@ -180,7 +180,7 @@ class SimulatedGateway implements DisposableBean {
     }
 
     /** Sends a held notice now (the demo page's button; the timer of a delayed notice). */
-    boolean release(String txnRef) {
+    public boolean release(String txnRef) {
         String query = held.remove(txnRef);
         if (query == null) {
             return false;
@@ -227,7 +227,7 @@ class SimulatedGateway implements DisposableBean {
     }
 
     /** The statement of a day, for a merchant whose request is signed; empty when it is not. */
-    Optional<List<Line>> statement(Map<String, String> request) {
+    public Optional<List<Line>> statement(Map<String, String> request) {
         if (!VnpayQuery.verifies(secret, request) || !tmnCode.equals(request.get("vnp_TmnCode"))) {
             return Optional.empty();
         }

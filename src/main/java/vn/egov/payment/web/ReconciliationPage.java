@@ -40,7 +40,15 @@ class ReconciliationPage {
             model.addAttribute("day", reconciliation.day(day));
             return "payment/reconciliation";
         }
-        reconciliation.run(day, admin.loginName());
+        try {
+            reconciliation.run(day, admin.loginName());
+        } catch (IllegalStateException | java.io.UncheckedIOException unavailable) {
+            // the gateway's statement could not be read: said in place, nothing changed
+            response.setStatus(503);
+            model.addAttribute("problem", "payment.error.gateway");
+            model.addAttribute("day", reconciliation.day(day));
+            return "payment/reconciliation";
+        }
         return "redirect:/admin/payment/reconciliation?date=" + day;
     }
 

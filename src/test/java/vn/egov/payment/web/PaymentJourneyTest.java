@@ -174,6 +174,11 @@ class PaymentJourneyTest {
         Dossier dossier = dossierWithFee(50_000);
         assertThat(session.get("/payment/dossiers/" + dossier.code().value()).text())
                 .contains("50.000 đồng");
+        assertThat(session.get("/payment/dossiers/" + dossier.code().value() + "?lang=en")
+                        .text())
+                .contains("Pay online")
+                .contains("VND 50,000");
+        session.get("/?lang=vi");
 
         GatewayPage gateway = startPayment(dossier);
         assertThat(gateway.page().text()).contains("50.000 đồng");
@@ -378,8 +383,14 @@ class PaymentJourneyTest {
         WebSession adminSession = identities.signIn(port, admin.username(), IdentityFixtures.PASSWORD);
         WebSession.Page page = adminSession.get("/admin/payment/reconciliation");
         assertThat(page.status()).isEqualTo(200);
-        String today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")))
+        String today = clock.instant()
+                .atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                .toLocalDate()
                 .toString();
+        WebSession.Page unreadable =
+                adminSession.submit(page, "/admin/payment/reconciliation", Map.of("date", "2026-13-45"));
+        assertThat(unreadable.status()).isEqualTo(400);
+        assertThat(unreadable.body()).contains("id=\"date-problem\"");
         WebSession.Page ran = adminSession.submit(page, "/admin/payment/reconciliation", Map.of("date", today));
         assertThat(ran.status()).isEqualTo(302);
         WebSession.Page result = adminSession.follow(ran);

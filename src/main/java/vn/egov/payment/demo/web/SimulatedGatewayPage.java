@@ -1,4 +1,4 @@
-package vn.egov.payment.demo;
+package vn.egov.payment.demo.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import vn.egov.payment.demo.SimulatedGateway;
 import vn.egov.shared.AccessRule;
 import vn.egov.shared.NotFound;
 
