@@ -56,6 +56,17 @@ public class Payments {
         public Optional<OrderView> paid() {
             return orders.stream().filter(o -> o.order().paid()).findFirst();
         }
+
+        /**
+         * An attempt of the open order still waits for the gateway's notice: paying again now may charge twice (it
+         * would be refunded), so the page says so.
+         */
+        public boolean waiting() {
+            return orders.stream()
+                    .filter(o -> o.order().state() == PaymentOrder.State.OPEN)
+                    .flatMap(o -> o.attempts().stream())
+                    .anyMatch(a -> a.state() == PaymentAttempt.State.PENDING);
+        }
     }
 
     public record OrderView(PaymentOrder order, List<PaymentAttempt> attempts) {}

@@ -273,6 +273,8 @@ class PaymentJourneyTest {
         assertThat(outcome(pending)).isEqualTo("PENDING");
         assertThat(pending.text()).contains("chờ ngân hàng xác nhận");
         assertThat(reload(dossier).feePaidAt()).isNull();
+        assertThat(session.get("/payment/dossiers/" + dossier.code().value()).body())
+                .contains("id=\"payment-waiting\"");
 
         WebSession.Page held = session.get("/demo/gateway/transactions/" + gateway.txnRef());
         assertThat(session.submit(held, "/demo/gateway/notices/" + gateway.txnRef(), Map.of())
