@@ -380,6 +380,17 @@ class PaymentJourneyTest {
         GatewayPage doubledAgain = startPayment(other);
         session.follow(choose(doubled, "PAY"));
         session.follow(choose(doubledAgain, "PAY"));
+        // the gateway's book disagrees with ours on two more: one amount, and one it does not have at all
+        GatewayPage differs = startPayment(dossierWithFee(50_000));
+        session.follow(choose(differs, "PAY"));
+        jdbc.sql("update payment.demo_gateway_transaction set amount_vnd = 55000 where txn_ref = ?")
+                .param(differs.txnRef())
+                .update();
+        GatewayPage unknownToGateway = startPayment(dossierWithFee(60_000));
+        session.follow(choose(unknownToGateway, "PAY"));
+        jdbc.sql("delete from payment.demo_gateway_transaction where txn_ref = ?")
+                .param(unknownToGateway.txnRef())
+                .update();
 
         var admin = identities.official(Role.PROVINCE_ADMIN, "000.00.03.H26", true);
         WebSession adminSession = identities.signIn(port, admin.username(), IdentityFixtures.PASSWORD);
@@ -401,7 +412,12 @@ class PaymentJourneyTest {
                 .contains(lost.txnRef())
                 .contains("data-kind=\"GATEWAY_ONLY\"")
                 .contains(doubledAgain.txnRef())
-                .contains("data-kind=\"DOUBLE_PAYMENT\"");
+                .contains("data-kind=\"DOUBLE_PAYMENT\"")
+                .contains(differs.txnRef())
+                .contains("data-kind=\"AMOUNT_DIFFERS\"")
+                .contains("55.000 đồng")
+                .contains(unknownToGateway.txnRef())
+                .contains("data-kind=\"OURS_ONLY\"");
         assertThat(jdbc.sql("select kind from payment.mismatch where txn_ref = ? and source = 'RECONCILIATION'")
                         .param(lost.txnRef())
                         .query(String.class)
@@ -413,6 +429,28 @@ class PaymentJourneyTest {
                         .single())
                 .as("the paid attempt agrees with the gateway")
                 .isZero();
+    }
+
+    @Test
+    void a_payment_for_a_dossier_withdrawn_meanwhile_is_kept_for_a_refund_and_the_dossier_stays_withdrawn() {
+        Dossier dossier = dossierWithFee(22_000);
+        GatewayPage gateway = startPayment(dossier);
+        processing.withdraw(
+                dossier.id(),
+                "Công dân xin rút hồ sơ",
+                fixtures.official(Role.ONE_STOP_CLERK, DossierFixtures.PROVINCE_DESK));
+
+        assertThat(outcome(session.follow(choose(gateway, "PAY")))).isEqualTo("PAID");
+
+        Dossier withdrawn = reload(dossier);
+        assertThat(withdrawn.status()).isEqualTo(DossierStatus.WITHDRAWN);
+        assertThat(withdrawn.feePaidAt()).isNull();
+        assertThat(paymentSteps(dossier)).isZero();
+        assertThat(jdbc.sql("select kind from payment.mismatch where txn_ref = ?")
+                        .param(gateway.txnRef())
+                        .query(String.class)
+                        .list())
+                .containsExactly("NOT_DUE");
     }
 
     @Test
