@@ -20,6 +20,7 @@ import vn.egov.payment.gateway.PaymentGateway;
 import vn.egov.payment.persistence.PaymentRecords;
 import vn.egov.shared.NotFound;
 import vn.egov.shared.RuleViolation;
+import vn.egov.shared.StateConflict;
 import vn.egov.shared.Unaccented;
 
 /**
@@ -51,7 +52,7 @@ public class Payments {
      * @param due what is due now, if anything
      * @param orders the payer's orders for the dossier, newest first, each with its attempts
      */
-    public record Account(DossierCode code, Optional<FeeDue> due, List<OrderView> orders) {
+    public record Account(DossierCode code, Optional<FeeDue> due, List<OrderView> orders, boolean payable) {
 
         public Optional<OrderView> paid() {
             return orders.stream().filter(o -> o.order().paid()).findFirst();
@@ -85,7 +86,7 @@ public class Payments {
         if (due.isEmpty() && orders.isEmpty()) {
             throw new NotFound("payment.error.nothingDue");
         }
-        return new Account(dossierCode, due, orders);
+        return new Account(dossierCode, due, orders, gateway.available());
     }
 
     /**
@@ -94,10 +95,14 @@ public class Payments {
      * to.
      *
      * @throws NotFound when nothing is due (paid already, not the payer's dossier)
+     * @throws StateConflict when no gateway is configured
      */
     @Transactional
     public URI start(String code, AccountId payer, Locale locale, String clientIp) {
         FeeDue due = fees.feeDue(code(code), payer).orElseThrow(() -> new NotFound("payment.error.nothingDue"));
+        if (!gateway.available()) {
+            throw new StateConflict("payment.error.unavailable");
+        }
         PaymentOrder order = openOrder(due, payer);
         Instant now = clock.instant();
         String txnRef = txnRef();

@@ -17,6 +17,9 @@ public interface PaymentGateway {
     /** The gateway's name in the records and on receipts. */
     String name();
 
+    /** Whether the gateway is configured: without it the payer is told that paying online is not possible now. */
+    boolean available();
+
     /** What to ask the payer to pay. */
     record PaymentRequest(
             String txnRef, long amountVnd, String orderInfo, Locale locale, String clientIp, Instant at) {}

@@ -55,6 +55,11 @@ public class VnpayGateway implements PaymentGateway {
     }
 
     @Override
+    public boolean available() {
+        return properties.configured();
+    }
+
+    @Override
     public URI paymentUrl(PaymentRequest request) {
         requireConfigured();
         Map<String, String> fields = new LinkedHashMap<>();
