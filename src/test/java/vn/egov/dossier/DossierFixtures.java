@@ -84,4 +84,24 @@ public final class DossierFixtures {
     public DeskReceipt.DeskIntake intake(String procedure, String desk, Applicant applicant, int papers) {
         return new DeskReceipt.DeskIntake(procedure, unit(desk), applicant, ResultDelivery.DESK, allPapers(papers));
     }
+
+    /**
+     * A dossier of a citizen's (or business's) own account with a fee to pay online: received at the province's
+     * desk (status 2, judicial record), then made what an online submission with an account makes — channel online,
+     * the applicant's account, the procedure's fee — directly in its row, since the portal's submission with an
+     * account is not in this branch. For a status-6 obligation, go on with {@code Processing.startProcessing} and
+     * {@code requestPayment}.
+     */
+    public vn.egov.dossier.domain.Dossier citizensDossierWithFee(
+            AccountId applicantAccount,
+            long feeVnd,
+            DeskReceipt desk,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        vn.egov.dossier.domain.Dossier received = desk.receive(
+                intake(JUDICIAL_RECORD, PROVINCE_DESK, citizen(), 5), official(Role.ONE_STOP_CLERK, PROVINCE_DESK));
+        jdbc.sql("update dossier.dossier set channel = 2, applicant_account_id = ?, fee_amount = ? where id = ?")
+                .params(applicantAccount.value(), feeVnd, received.id().value())
+                .update();
+        return received;
+    }
 }

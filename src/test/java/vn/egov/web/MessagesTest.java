@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessagesTest {
 
     private static final String[] BUNDLES = {
-        "messages", "identity", "audit", "calendar", "catalogue", "dossier", "workflow", "notice", "tracking"
+        "messages", "identity", "audit", "calendar", "catalogue", "dossier", "workflow", "notice", "tracking", "payment"
     };
 
     @ParameterizedTest
@@ -41,7 +41,8 @@ class MessagesTest {
                 "dossier",
                 "workflow",
                 "notice",
-                "tracking"
+                "tracking",
+                "payment"
             })
     void vietnamese_and_english_have_the_same_keys(String bundle) throws IOException {
         Set<String> vi = load(bundle + "_vi").stringPropertyNames();

@@ -55,7 +55,8 @@ final class AuditActions {
             Map.entry("PROCEDURE_PUBLISHED", new Known(Group.CATALOGUE, SubjectKind.PROCEDURE)),
             Map.entry("CATALOGUE_IMPORTED", new Known(Group.CATALOGUE, null)),
             Map.entry("CALENDAR_DECISION_RECORDED", new Known(Group.CALENDAR, null)),
-            Map.entry("CALENDAR_DECISION_REMOVED", new Known(Group.CALENDAR, null)));
+            Map.entry("CALENDAR_DECISION_REMOVED", new Known(Group.CALENDAR, null)),
+            Map.entry("PAYMENT_NOTICE_REFUSED", new Known(Group.DOSSIERS, SubjectKind.DOSSIER)));
 
     /** Detail fields that hold an identifier of a kind that can be named. */
     static final Map<String, SubjectKind> NAMED_DETAILS = Map.of(

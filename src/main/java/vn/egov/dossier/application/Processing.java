@@ -186,13 +186,17 @@ public class Processing {
     public Dossier recordPayment(DossierId id, String receiptNumber, SignedInUser clerk) {
         Dossier dossier = visible(id, clerk);
         access.requireDesk(clerk, dossier.receivingUnit());
+        return paid(dossier, optional("receipt", receiptNumber), clerk);
+    }
+
+    /**
+     * The obligation is met: the step, the clock and the tasks go on. At the desk ({@code by} the clerk) or online
+     * ({@code by} {@code null}: the payment module's confirmation, in its own transaction, via {@code
+     * FeePayments}).
+     */
+    Dossier paid(Dossier dossier, String note, SignedInUser by) {
         boolean started = !workflows.openTasks(caseOf(dossier)).isEmpty();
-        steps.step(
-                dossier,
-                DossierAction.RECORD_PAYMENT,
-                optional("receipt", receiptNumber),
-                clerk,
-                dossier.receivingUnit());
+        steps.step(dossier, DossierAction.RECORD_PAYMENT, note, by, dossier.receivingUnit());
         dossier.reschedule(steps.appointment(dossier));
         if (started) {
             workflows.resume(caseOf(dossier));

@@ -249,6 +249,19 @@ public class Dossier {
         return new Transition(action, from, to, note);
     }
 
+    /**
+     * The procedure's fee was paid ahead of a payment request (online, before processing): recorded with a history
+     * line of its own, the status unchanged.
+     */
+    public Transition feePaidAhead(String note, Instant now) {
+        if (feePaidAt != null || status.isFinal()) {
+            throw new StateConflict("dossier.error.transition", DossierAction.RECORD_PAYMENT.name(), status.name());
+        }
+        feePaidAt = now;
+        updatedAt = now;
+        return new Transition(DossierAction.RECORD_PAYMENT, status, status, note);
+    }
+
     /** Why the dossier's story ended here (refused at receipt, withdrawn, stopped). */
     public void close(String reason) {
         this.closingReason = reason;

@@ -135,6 +135,7 @@ class SecurityConfiguration {
             ObjectProvider<ClientRegistrationRepository> identityProviders,
             OidcAccounts oidcAccounts,
             List<vn.egov.shared.RequestLimit> requestLimits,
+            List<vn.egov.shared.CsrfExemption> csrfExemptions,
             @Value("${egov.monitoring-networks:127.0.0.1/32,::1/128}") List<String> monitoringNetworks)
             throws Exception {
         List<IpAddressMatcher> monitoring =
@@ -161,6 +162,14 @@ class SecurityConfiguration {
                         .addLogoutHandler(flow.auditSignOut())
                         .logoutSuccessHandler(flow.afterSignOut())
                         .deleteCookies("SESSION"))
+                // only the routes a module declares as called by other systems with their own signature
+                .csrf(csrf -> csrf.ignoringRequestMatchers(csrfExemptions.stream()
+                        .flatMap(exemption -> exemption.patterns().stream())
+                        .map(pattern ->
+                                (org.springframework.security.web.util.matcher.RequestMatcher) org.springframework
+                                        .security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
+                                        .matcher(pattern))
+                        .toArray(org.springframework.security.web.util.matcher.RequestMatcher[]::new)))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
