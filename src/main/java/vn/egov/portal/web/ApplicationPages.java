@@ -137,7 +137,9 @@ class ApplicationPages {
             HttpServletRequest request,
             Locale locale) {
         Applications.Draft draft = applications.open(citizen, id);
-        ObjectNode data = FormBinding.bind(draft.form(), request.getParameterMap(), json);
+        // the page's script sends the form with the file; a bare upload leaves the data as saved
+        boolean withForm = request.getParameterMap().keySet().stream().anyMatch(name -> name.startsWith("f."));
+        ObjectNode data = withForm ? FormBinding.bind(draft.form(), request.getParameterMap(), json) : null;
         try {
             Applications.Draft saved =
                     applications.attach(citizen, id, index, file == null || file.isEmpty() ? null : upload(file), data);
