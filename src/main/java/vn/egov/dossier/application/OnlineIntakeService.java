@@ -103,7 +103,9 @@ class OnlineIntakeService implements OnlineIntake {
         request.put("resultDelivery", delivery.name());
         ObjectNode person = request.putObject("applicant");
         boolean business = profile.kind() == AccountKind.ORGANISATION;
-        person.put("kind", business ? "BUSINESS" : "CITIZEN");
+        person.put(
+                "kind",
+                (business ? OnlineSubmission.ApplicantType.BUSINESS : OnlineSubmission.ApplicantType.CITIZEN).name());
         person.put("idNumber", business ? profile.taxCode() : profile.citizenId());
         person.put("fullName", business ? profile.organisationName() : profile.fullName());
         person.put("phone", firstOf(profile.phone(), text(formData, "phone")));

@@ -285,9 +285,12 @@ public class Applications {
                                     paper.index(), paper.sha256(), paper.fileName(), paper.size()));
         }
         JsonNode delivery = draft.data().get("deliveryMethod");
-        vn.egov.dossier.ResultDelivery resultDelivery = delivery != null && "POST".equals(delivery.asString(""))
-                ? vn.egov.dossier.ResultDelivery.POST
-                : vn.egov.dossier.ResultDelivery.ONLINE;
+        // the form's own answer on how the result is returned, where it asks (deliveryMethod); online otherwise
+        vn.egov.dossier.ResultDelivery resultDelivery = switch (delivery == null ? "" : delivery.asString("")) {
+            case "POST" -> vn.egov.dossier.ResultDelivery.POST;
+            case "COUNTER", "DESK" -> vn.egov.dossier.ResultDelivery.DESK;
+            default -> vn.egov.dossier.ResultDelivery.ONLINE;
+        };
         OnlineIntake.Submitted submitted = intake.submit(
                 citizen,
                 new OnlineIntake.Application(

@@ -46,6 +46,35 @@ class OnlineApplicationTest {
     @Autowired
     Dossiers dossiers;
 
+    @Autowired
+    vn.egov.dossier.persistence.ApplicantDocuments documents;
+
+    @Autowired
+    java.time.Clock clock;
+
+    /** A document in the data store of the applicant with this CCCD number, as the desk's scan leaves it. */
+    private java.util.UUID storedDocument(String citizenId, String fileName) {
+        vn.egov.dossier.domain.Paper paper = new vn.egov.dossier.domain.Paper(
+                java.util.UUID.randomUUID(),
+                vn.egov.dossier.domain.Paper.Purpose.RECEIVED,
+                1,
+                "Bản chụp thẻ Căn cước",
+                0,
+                1,
+                clock.instant(),
+                null);
+        paper.attach("ab".repeat(32), fileName, "application/pdf", 2048);
+        return documents
+                .save(vn.egov.dossier.domain.ApplicantDocument.of(
+                        vn.egov.catalogue.ApplicantKind.CITIZEN,
+                        citizenId,
+                        "Bản chụp thẻ Căn cước công dân",
+                        vn.egov.dossier.domain.ApplicantDocument.Kind.PAPER,
+                        paper,
+                        clock.instant()))
+                .id();
+    }
+
     private WebSession signIn(Account account) {
         return identities.signIn(port, account.loginName(), IdentityFixtures.PASSWORD);
     }
@@ -279,5 +308,68 @@ class OnlineApplicationTest {
         assertThat(anonymous.redirectsTo("/sign-in") || anonymous.status() == 302)
                 .as(anonymous.status() + " " + anonymous.location())
                 .isTrue();
+    }
+
+    @Test
+    void a_paper_is_picked_from_my_own_data_store_never_from_another_citizens() {
+        Account citizen = identities.citizen();
+        java.util.UUID mine = storedDocument(citizen.citizenId(), "cccd-cua-toi.pdf");
+        java.util.UUID theirs = storedDocument(IdentityFixtures.uniqueCitizenId(), "cccd-nguoi-khac.pdf");
+        WebSession session = signIn(citizen);
+        String draft = draftPath(session.get("/portal/procedures/" + JUDICIAL_RECORD + "/apply"));
+        Page form = session.get(draft);
+        assertThat(form.text()).contains("Bản chụp thẻ Căn cước công dân").doesNotContain("cccd-nguoi-khac");
+
+        Map<String, String> fields = filled("Vũ Thị Kho", citizen.citizenId());
+        fields.put("action", "pick-1");
+        fields.put("stored-1", theirs.toString());
+        Page refused = postForm(session, draft, form.csrf(), fields, Map.of());
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text()).contains("Không tìm thấy giấy tờ này trong kho dữ liệu của bạn");
+        assertThat(refused.body()).contains("value=\"Vũ Thị Kho\"");
+
+        fields.put("stored-1", mine.toString());
+        Page picked = postForm(session, draft, refused.csrf(), fields, Map.of());
+        assertThat(picked.redirectsTo(draft))
+                .as(picked.status() + " " + picked.text())
+                .isTrue();
+        assertThat(session.get(draft).text()).contains("Dùng giấy tờ đã có: cccd-cua-toi.pdf");
+
+        fields.put("action", "review");
+        Page review = session.follow(postForm(session, draft, refused.csrf(), fields, Map.of()));
+        Matcher key =
+                Pattern.compile("name=\"idempotencyKey\" value=\"([^\"]+)\"").matcher(review.body());
+        assertThat(key.find()).as(review.text()).isTrue();
+        Page done = session.submit(review, draft + "/submit", Map.of("idempotencyKey", key.group(1)));
+        assertThat(done.redirectsTo(draft + "/done"))
+                .as(done.status() + " " + done.text())
+                .isTrue();
+        assertThat(dossiers.findByApplicantAccountIdOrderBySubmittedAtDesc(
+                        citizen.id().value()))
+                .hasSize(1);
+    }
+
+    @Test
+    void after_the_session_expired_the_citizen_signs_in_again_and_lands_on_the_draft_as_saved() {
+        Account citizen = identities.citizen();
+        WebSession first = signIn(citizen);
+        String draft = draftPath(first.get("/portal/procedures/" + JUDICIAL_RECORD + "/apply"));
+        Page form = first.get(draft);
+        Map<String, String> fields = filled("Hoàng Văn Hết Giờ", citizen.citizenId());
+        fields.put("action", "save");
+        postForm(first, draft, form.csrf(), fields, Map.of("file-1", PDF));
+
+        // a new browser session (the old one expired): the draft's link asks for sign-in, then leads back to it
+        WebSession later = new WebSession(port);
+        Page asked = later.get(draft);
+        assertThat(asked.redirectsTo("/sign-in"))
+                .as(asked.status() + " " + asked.location())
+                .isTrue();
+        Page signInPage = later.follow(asked);
+        Page signedIn = later.submit(
+                signInPage, "/sign-in", Map.of("login", citizen.loginName(), "password", IdentityFixtures.PASSWORD));
+        assertThat(signedIn.location().orElseThrow()).endsWith(draft);
+        Page back = later.follow(signedIn);
+        assertThat(back.body()).contains("value=\"Hoàng Văn Hết Giờ\"").contains("file-1.pdf");
     }
 }
