@@ -12,6 +12,8 @@ create table portal.draft (
     procedure_name_en varchar(1000),
     form_data         text         not null default '{}',
     papers            text         not null default '[]',
+    -- the desk chosen by the citizen, for a procedure any desk of its level receives (agency code)
+    receiving_unit    varchar(60),
     idempotency_key   varchar(64)  not null,
     dossier_code      varchar(60),
     created_at        timestamptz  not null,

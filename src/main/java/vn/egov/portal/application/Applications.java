@@ -21,6 +21,8 @@ import vn.egov.catalogue.ProcedureView;
 import vn.egov.dossier.OnlineIntake;
 import vn.egov.files.FileStore;
 import vn.egov.identity.AccountProfiles;
+import vn.egov.identity.OrgUnitDirectory;
+import vn.egov.identity.OrgUnitKind;
 import vn.egov.identity.SignedInUser;
 import vn.egov.portal.persistence.Drafts;
 import vn.egov.shared.InvalidInput;
@@ -58,6 +60,13 @@ public class Applications {
         }
     }
 
+    /** A one-stop desk a citizen may choose. */
+    public record Desk(String code, String nameVi, String nameEn) {
+        public String name(String language) {
+            return "en".equals(language) && nameEn != null && !nameEn.isBlank() ? nameEn : nameVi;
+        }
+    }
+
     /** What a submission gave: the dossier's code and the fee to pay (0: none). */
     public record Done(String dossierCode, long feeAmount) {}
 
@@ -68,6 +77,7 @@ public class Applications {
     private final FileStore files;
     private final JsonMapper json;
     private final Clock clock;
+    private final OrgUnitDirectory directory;
 
     /** One form per procedure version, read once: a version never changes once published. */
     private final Map<ProcedureVersionId, OnlineForm> forms = new ConcurrentHashMap<>();
@@ -79,7 +89,9 @@ public class Applications {
             AccountProfiles profiles,
             FileStore files,
             JsonMapper json,
-            Clock clock) {
+            Clock clock,
+            OrgUnitDirectory directory) {
+        this.directory = directory;
         this.drafts = drafts;
         this.catalogue = catalogue;
         this.intake = intake;
@@ -127,6 +139,7 @@ public class Applications {
                 form.nameEn(),
                 json.writeValueAsString(data),
                 "[]",
+                null,
                 UUID.randomUUID().toString(),
                 null,
                 now,
@@ -233,6 +246,38 @@ public class Applications {
         return open(citizen, id);
     }
 
+    /** The one-stop desks in service today, by name, for a procedure that lets the citizen choose. */
+    public List<Desk> desks() {
+        java.time.LocalDate today =
+                clock.instant().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
+        return directory.tree(today).stream()
+                .filter(unit -> unit.kind() == OrgUnitKind.ONE_STOP_DESK)
+                .map(unit -> new Desk(
+                        unit.code().value(), unit.name().vi(), unit.name().en()))
+                .sorted(VietnameseOrder.by(Desk::nameVi))
+                .toList();
+    }
+
+    /**
+     * The desk the citizen chose, when the procedure lets them choose.
+     *
+     * @throws InvalidInput named {@code receivingUnit} for a desk that is not one
+     */
+    public void chooseDesk(SignedInUser citizen, UUID id, String code) {
+        Draft draft = editable(citizen, id);
+        if (!draft.form().chooseDesk()) {
+            return;
+        }
+        if (code == null || code.isBlank()) {
+            drafts.chooseDesk(draft.row().accountId(), id, null, clock.instant());
+            return;
+        }
+        if (desks().stream().noneMatch(desk -> desk.code().equals(code.strip()))) {
+            throw InvalidInput.of("receivingUnit", "portal.error.deskUnknown");
+        }
+        drafts.chooseDesk(draft.row().accountId(), id, code.strip(), clock.instant());
+    }
+
     /** The citizen's earlier papers and results, to pick from. */
     public List<OnlineIntake.StoredDocument> storedDocuments(SignedInUser citizen) {
         return intake.storedDocuments(citizen);
@@ -252,6 +297,9 @@ public class Applications {
         }
         Map<String, List<String>> problems = new java.util.LinkedHashMap<>();
         if (form != null) problems.putAll(form.problemsByField());
+        if (draft.form().chooseDesk() && draft.row().receivingUnit() == null) {
+            problems.put("receivingUnit", List.of("validation.required"));
+        }
         for (OnlineForm.PaperSlot slot : draft.form().papers()) {
             if (slot.required() && !draft.papers().containsKey(slot.index())) {
                 problems.put("papers[" + slot.index() + "]", List.of("validation.required"));
@@ -295,7 +343,7 @@ public class Applications {
                 citizen,
                 new OnlineIntake.Application(
                         draft.row().procedureCode(),
-                        null,
+                        draft.row().receivingUnit(),
                         resultDelivery,
                         json.writeValueAsString(draft.data()),
                         papers,

@@ -9,13 +9,15 @@ import vn.egov.catalogue.ProcedureView;
 /**
  * A procedure version's online form, read once from its form schema (see the one-stop shop's FormDataCheck for the
  * rules the server applies): the fields in order, with their limits and conditions, and the required papers with
- * what each upload may be. Immutable, so one instance serves every request for that version.
+ * what each upload may be; whether the citizen chooses the desk (the procedure names none: any desk of its level
+ * receives it). Immutable, so one instance serves every request for that version.
  */
 public record OnlineForm(
         String procedureCode,
         String nameVi,
         String nameEn,
         long feeAmount,
+        boolean chooseDesk,
         List<Field> fields,
         List<PaperSlot> papers) {
 
@@ -168,6 +170,7 @@ public record OnlineForm(
                 content.fees().stream()
                         .mapToLong(ProcedureContent.Fee::amountVnd)
                         .sum(),
+                content.receivingUnits().isEmpty(),
                 fields,
                 List.copyOf(papers));
     }

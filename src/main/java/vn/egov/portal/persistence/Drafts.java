@@ -19,6 +19,7 @@ public class Drafts {
      *
      * @param formData the form's data, a JSON object
      * @param papers the papers chosen, a JSON array
+     * @param receivingUnit the desk chosen (agency code), when the procedure lets the citizen choose
      * @param dossierCode the dossier it became, {@code null} until submitted
      */
     public record Draft(
@@ -29,14 +30,15 @@ public class Drafts {
             String procedureNameEn,
             String formData,
             String papers,
+            String receivingUnit,
             String idempotencyKey,
             String dossierCode,
             Instant createdAt,
             Instant updatedAt) {}
 
     private static final String COLUMNS = """
-            id, account_id, procedure_code, procedure_name_vi, procedure_name_en, form_data, papers, idempotency_key,
-            dossier_code, created_at, updated_at""";
+            id, account_id, procedure_code, procedure_name_vi, procedure_name_en, form_data, papers, receiving_unit,
+            idempotency_key, dossier_code, created_at, updated_at""";
 
     private final JdbcClient jdbc;
 
@@ -46,7 +48,7 @@ public class Drafts {
 
     public void insert(Draft draft) {
         jdbc.sql("insert into portal.draft (" + COLUMNS + """
-                        ) values (:id, :account, :code, :nameVi, :nameEn, :formData, :papers, :key, null, :now, :now)""")
+                        ) values (:id, :account, :code, :nameVi, :nameEn, :formData, :papers, null, :key, null, :now, :now)""")
                 .param("id", draft.id())
                 .param("account", draft.accountId())
                 .param("code", draft.procedureCode())
@@ -100,6 +102,17 @@ public class Drafts {
                 .update();
     }
 
+    public void chooseDesk(UUID account, UUID id, String receivingUnit, Instant now) {
+        jdbc.sql("""
+                        update portal.draft set receiving_unit = :unit, updated_at = :now
+                        where id = :id and account_id = :account and dossier_code is null""")
+                .param("unit", receivingUnit)
+                .param("now", Timestamp.from(now))
+                .param("id", id)
+                .param("account", account)
+                .update();
+    }
+
     public void submitted(UUID account, UUID id, String dossierCode, Instant now) {
         jdbc.sql("""
                         update portal.draft set dossier_code = :code, updated_at = :now
@@ -120,6 +133,7 @@ public class Drafts {
                 rs.getString("procedure_name_en"),
                 rs.getString("form_data"),
                 rs.getString("papers"),
+                rs.getString("receiving_unit"),
                 rs.getString("idempotency_key"),
                 rs.getString("dossier_code"),
                 rs.getTimestamp("created_at").toInstant(),

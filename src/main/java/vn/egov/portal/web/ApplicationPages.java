@@ -91,6 +91,14 @@ class ApplicationPages {
         ObjectNode data = FormBinding.bind(draft.form(), request.getParameterMap(), json);
         Map<String, List<String>> problems = new LinkedHashMap<>();
         draft = applications.save(citizen, id, data);
+        if (draft.form().chooseDesk()) {
+            try {
+                applications.chooseDesk(citizen, id, request.getParameter("receivingUnit"));
+                draft = applications.open(citizen, id);
+            } catch (InvalidInput refused) {
+                problems.putAll(texts(refused, locale));
+            }
+        }
         if (request instanceof MultipartHttpServletRequest multipart) {
             for (Map.Entry<String, MultipartFile> file : multipart.getFileMap().entrySet()) {
                 if (!file.getKey().startsWith("file-") || file.getValue().isEmpty()) continue;
@@ -224,6 +232,16 @@ class ApplicationPages {
         model.addAttribute("paperProblems", problems);
         model.addAttribute("stored", applications.storedDocuments(citizen));
         model.addAttribute("problemCount", problems.size());
+        model.addAttribute("desks", draft.form().chooseDesk() ? applications.desks() : List.of());
+        // problems of no field on the page (the account's own data, as the desk's rules judge it): said at the top
+        model.addAttribute(
+                "otherProblems",
+                problems.entrySet().stream()
+                        .filter(p -> !p.getKey().startsWith("f.")
+                                && !p.getKey().startsWith("papers[")
+                                && !p.getKey().equals("receivingUnit"))
+                        .flatMap(p -> p.getValue().stream())
+                        .toList());
         model.addAttribute("lang", language);
         return "portal/draft";
     }

@@ -403,4 +403,28 @@ class OnlineApplicationTest {
                 .as("median ms of %s", java.util.Arrays.toString(times))
                 .isLessThan(200);
     }
+
+    /** A procedure any desk of its level receives (no desk named in the catalogue): the citizen chooses one. */
+    @Test
+    void where_the_procedure_names_no_desk_the_citizen_chooses_one_from_the_list() {
+        WebSession session = signIn(identities.citizen());
+        String draft = draftPath(session.get("/portal/procedures/1.001193/apply"));
+        Page form = session.get(draft);
+        assertThat(form.body()).contains("id=\"receivingUnit\"").contains("value=\"" + PROVINCE_DESK + "\"");
+
+        Page unchosen = postForm(session, draft, form.csrf(), Map.of("action", "review"), Map.of());
+        assertThat(unchosen.status()).isEqualTo(400);
+        assertThat(unchosen.body()).contains("id=\"receivingUnit-problem\"");
+
+        Page unknown = postForm(
+                session, draft, form.csrf(), Map.of("action", "save", "receivingUnit", "000.99.99.H26"), Map.of());
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.text()).contains("Hãy chọn một bộ phận một cửa trong danh sách.");
+
+        Page chosen = postForm(
+                session, draft, form.csrf(), Map.of("action", "save", "receivingUnit", PROVINCE_DESK), Map.of());
+        assertThat(chosen.redirectsTo(draft)).isTrue();
+        assertThat(session.get(draft).body())
+                .containsPattern("value=\"" + Pattern.quote(PROVINCE_DESK) + "\"\\s+selected");
+    }
 }
