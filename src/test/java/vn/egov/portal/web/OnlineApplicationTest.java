@@ -247,6 +247,13 @@ class OnlineApplicationTest {
         assertThat(body).contains("id=\"fld-residences-0--fromYear-problem\"");
         // what was typed is in the draft too
         assertThat(session.get(draft).body()).contains("value=\"Trần Văn Sai\"");
+
+        // in English on request: the schema's English labels, the page's own texts
+        assertThat(session.get(draft + "?lang=en").text())
+                .contains("Full name")
+                .contains("Places of residence")
+                .contains("Save draft")
+                .contains("Formats: PDF, JPG, PNG; at most 10 MB.");
     }
 
     @Test
