@@ -1,10 +1,12 @@
 /**
- * The citizen-facing web (issue 14): online services for citizens and businesses — their own dossiers ("Hồ sơ của
- * tôi": status, timeline, what the officer asked for, answering a supplement request, withdrawal, rating, slips and
- * the electronic result) and the notices in the portal with the bell's unread count. It reads and acts on dossiers
- * only through the one-stop shop's API ({@code dossier.MyDossiers}) and listens to its {@code DossierChanged}.
+ * The citizens' portal (issue 14): online services for citizens and businesses — the online application (the form
+ * rendered from the procedure's form schema, uploads per required paper, drafts kept on the server per account,
+ * review and submit through the one-stop shop's {@code OnlineIntake}), their own dossiers ("Hồ sơ của tôi": status,
+ * timeline, what the officer asked for, answering a supplement request, withdrawal, rating, slips and the electronic
+ * result, through {@code dossier.MyDossiers}) and the notices in the portal with the bell's unread count (it listens
+ * to the one-stop shop's {@code DossierChanged}).
  */
 @org.springframework.modulith.ApplicationModule(
-        displayName = "Portal",
+        displayName = "Citizens' portal",
         allowedDependencies = {"shared", "identity", "catalogue", "dossier", "files"})
 package vn.egov.portal;

@@ -27,7 +27,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessagesTest {
 
     private static final String[] BUNDLES = {
-        "messages", "identity", "audit", "calendar", "catalogue", "dossier", "workflow", "notice", "tracking", "payment"
+        "messages",
+        "identity",
+        "audit",
+        "calendar",
+        "catalogue",
+        "dossier",
+        "workflow",
+        "notice",
+        "tracking",
+        "payment",
+        "portal"
     };
 
     @ParameterizedTest
@@ -42,7 +52,8 @@ class MessagesTest {
                 "workflow",
                 "notice",
                 "tracking",
-                "payment"
+                "payment",
+                "portal"
             })
     void vietnamese_and_english_have_the_same_keys(String bundle) throws IOException {
         Set<String> vi = load(bundle + "_vi").stringPropertyNames();

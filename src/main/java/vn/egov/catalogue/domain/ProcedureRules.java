@@ -18,7 +18,7 @@ import vn.egov.catalogue.ProcedureContent;
 public final class ProcedureRules {
 
     private static final Set<String> FIELD_TYPES =
-            Set.of("TEXT", "TEXTAREA", "NUMBER", "DATE", "SELECT", "CHECKBOX", "EMAIL", "PHONE", "CITIZEN_ID");
+            Set.of("TEXT", "TEXTAREA", "NUMBER", "DATE", "SELECT", "CHECKBOX", "EMAIL", "PHONE", "CITIZEN_ID", "GROUP");
     private static final BigDecimal MAX_DAYS = BigDecimal.valueOf(365);
 
     private ProcedureRules() {}

@@ -70,8 +70,8 @@ record ProcedureForm(
         List<String> receivingUnits) {
 
     /** The field types an online form knows, as {@link ProcedureRules} checks them. */
-    static final List<String> FIELD_TYPES =
-            List.of("TEXT", "TEXTAREA", "NUMBER", "DATE", "SELECT", "CHECKBOX", "EMAIL", "PHONE", "CITIZEN_ID");
+    static final List<String> FIELD_TYPES = List.of(
+            "TEXT", "TEXTAREA", "NUMBER", "DATE", "SELECT", "CHECKBOX", "EMAIL", "PHONE", "CITIZEN_ID", "GROUP");
 
     ProcedureForm {
         // a gap in the posted row numbers (a row removed in the browser) binds as null

@@ -16,11 +16,15 @@ import vn.egov.shared.FormProblems;
  * Checks an online form's data against the procedure's form schema from the catalogue ({@code fields}: key, type,
  * required, maxLength, pattern, min, max, options, visibleWhen). Each bad field is named {@code formData.<key>}. A
  * field hidden by its condition is neither required nor checked; a key the schema does not know is refused, so
- * nothing unchecked is stored. Without a schema the data need only be a JSON object of at most 64 KB.
+ * nothing unchecked is stored. A field of type {@code GROUP} is a repeatable group of fields ({@code fields},
+ * {@code repeat: {min, max}}), its rows checked one by one. Without a schema the data need only be a JSON object of at most 64 KB.
  */
 final class FormDataCheck {
 
     static final int MAX_BYTES = 64 * 1024;
+
+    /** The most rows a repeatable group may have, whatever its schema says. */
+    static final int MAX_ROWS = 100;
 
     private static final Pattern PHONE = Pattern.compile("\\d{9,15}");
 
@@ -44,15 +48,28 @@ final class FormDataCheck {
         if (schema == null || schema.isNull() || !schema.path("fields").isArray()) {
             return;
         }
+        checkFields(schema.path("fields"), data, data, "formData.", problems);
+    }
+
+    /**
+     * The fields of the form, or of one row of a repeatable group, against the data given for them. A condition
+     * names a field of the same row, or else of the form.
+     */
+    private static void checkFields(
+            JsonNode fields, JsonNode data, JsonNode form, String prefix, FormProblems problems) {
         Set<String> known = new HashSet<>();
-        for (JsonNode field : schema.path("fields")) {
+        for (JsonNode field : fields) {
             String key = field.path("key").asString("");
             known.add(key);
-            if (!visible(field, data)) {
+            if (!visible(field, data, form)) {
                 continue;
             }
             JsonNode value = data.get(key);
-            String name = "formData." + key;
+            String name = prefix + key;
+            if ("GROUP".equals(field.path("type").asString(""))) {
+                checkGroup(field, value, form, name, problems);
+                continue;
+            }
             if (absent(value)) {
                 if (field.path("required").asBoolean(false)) {
                     problems.add(name, "validation.required");
@@ -66,8 +83,40 @@ final class FormDataCheck {
         }
         for (Map.Entry<String, JsonNode> entry : data.properties()) {
             if (!known.contains(entry.getKey())) {
-                problems.add("formData." + entry.getKey(), "dossier.error.formFieldUnknown");
+                problems.add(prefix + entry.getKey(), "dossier.error.formFieldUnknown");
             }
+        }
+    }
+
+    /**
+     * A repeatable group ({@code "type": "GROUP", "fields": [...], "repeat": {"min", "max"}}): an array of rows, each
+     * an object checked like a small form of its own, its problems named {@code formData.<group>[i].<key>}; too few
+     * or too many rows are named {@code formData.<group>}. A required group needs at least one row.
+     */
+    private static void checkGroup(JsonNode group, JsonNode value, JsonNode form, String name, FormProblems problems) {
+        int min = Math.max(
+                group.path("repeat").path("min").asInt(0),
+                group.path("required").asBoolean(false) ? 1 : 0);
+        int max = group.path("repeat").path("max").asInt(MAX_ROWS);
+        if (value != null && !value.isNull() && !value.isArray()) {
+            problems.add(name, "validation.invalid");
+            return;
+        }
+        int rows = value == null || value.isNull() ? 0 : value.size();
+        if (rows < min) {
+            problems.add(name, "dossier.error.formGroupTooFew");
+        }
+        if (rows > Math.min(max, MAX_ROWS)) {
+            problems.add(name, "dossier.error.formGroupTooMany");
+            return;
+        }
+        for (int i = 0; i < rows; i++) {
+            JsonNode row = value.get(i);
+            if (!row.isObject()) {
+                problems.add(name + "[" + i + "]", "validation.invalid");
+                continue;
+            }
+            checkFields(group.path("fields"), row, form, name + "[" + i + "].", problems);
         }
     }
 
@@ -80,12 +129,13 @@ final class FormDataCheck {
         return false;
     }
 
-    private static boolean visible(JsonNode field, JsonNode data) {
+    private static boolean visible(JsonNode field, JsonNode data, JsonNode form) {
         JsonNode condition = field.get("visibleWhen");
         if (condition == null || condition.isNull()) {
             return true;
         }
-        JsonNode actual = data.get(condition.path("field").asString(""));
+        String on = condition.path("field").asString("");
+        JsonNode actual = data.has(on) ? data.get(on) : form.get(on);
         JsonNode expected = condition.get("equals");
         return actual != null && expected != null && sameValue(actual, expected);
     }

@@ -142,6 +142,22 @@ public class OnlineSubmission {
      * @throws StateConflict while an earlier request with the same key is still being written
      */
     public Outcome submit(String client, String idempotencyKey, byte[] dossierJson, List<FileStore.Upload> uploads) {
+        return submit(client, idempotencyKey, dossierJson, uploads, null);
+    }
+
+    /**
+     * What a submission is for besides its request: the portal's citizen account the dossier is tied to, with the
+     * required paper each file is for and the note in the history ({@code null} for another system's request).
+     */
+    record ForAccount(java.util.UUID account, List<Integer> fileIndexes, String note) {}
+
+    /** The same submission, for a citizen's account on the portal ({@link OnlineIntakeService}). */
+    Outcome submit(
+            String client,
+            String idempotencyKey,
+            byte[] dossierJson,
+            List<FileStore.Upload> uploads,
+            ForAccount forAccount) {
         if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
             throw InvalidInput.of("Idempotency-Key", "dossier.error.idempotencyKey");
         }
@@ -158,7 +174,7 @@ public class OnlineSubmission {
             // numbered before the write, in a transaction of its own: the desk's counter is not held through the
             // write's commit, so submissions to one desk are not serialised (a failed write leaves a gap)
             DossierCode code = steps.reserveCode(checked.desk().id(), now);
-            return transactions.execute(status -> write(checked, client, idempotencyKey, code, now));
+            return transactions.execute(status -> write(checked, client, idempotencyKey, code, now, forAccount));
         } catch (RuntimeException failed) {
             submissions.release(client, idempotencyKey);
             throw failed;
@@ -176,7 +192,13 @@ public class OnlineSubmission {
         return new Submitted(first.code(), first.status(), true);
     }
 
-    private Submitted write(Checked checked, String client, String idempotencyKey, DossierCode code, Instant now) {
+    private Submitted write(
+            Checked checked,
+            String client,
+            String idempotencyKey,
+            DossierCode code,
+            Instant now,
+            ForAccount forAccount) {
         ProcedureTerms.Terms terms = checked.terms();
         var desk = checked.desk().id();
         Dossier dossier = Dossier.begin(
@@ -190,7 +212,7 @@ public class OnlineSubmission {
                         desk,
                         procedures.processingAgency(terms, desk, access),
                         checked.applicant(),
-                        null,
+                        forAccount == null ? null : forAccount.account(),
                         checked.formData(),
                         terms.processingDays(),
                         terms.supplementPolicy(),
@@ -200,12 +222,29 @@ public class OnlineSubmission {
         dossier.assignCode(code);
         steps.record(
                 dossier,
-                new Dossier.Transition(DossierAction.SUBMIT, null, DossierStatus.NEW, "API: " + client),
+                new Dossier.Transition(
+                        DossierAction.SUBMIT,
+                        null,
+                        DossierStatus.NEW,
+                        forAccount == null ? "API: " + client : forAccount.note()),
                 null,
                 desk,
                 null);
-        for (FileStore.CheckedFile file : checked.files()) {
-            Paper paper = new Paper(dossier.id().value(), Paper.Purpose.RECEIVED, null, file.name(), 0, 1, now, null);
+        for (int i = 0; i < checked.files().size(); i++) {
+            FileStore.CheckedFile file = checked.files().get(i);
+            ProcedureTerms.RequiredPaper required =
+                    forAccount == null || i >= forAccount.fileIndexes().size()
+                            ? null
+                            : terms.papers().get(forAccount.fileIndexes().get(i));
+            Paper paper = new Paper(
+                    dossier.id().value(),
+                    Paper.Purpose.RECEIVED,
+                    required == null ? null : required.index(),
+                    required == null ? file.name() : required.name().vi(),
+                    0,
+                    1,
+                    now,
+                    null);
             paper.attach(file.sha256(), file.name(), file.mediaType(), file.size());
             papers.save(paper);
         }

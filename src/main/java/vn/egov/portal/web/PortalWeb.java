@@ -53,4 +53,16 @@ class PortalWeb {
         return new NavigationItem(
                 "main", 25, "tracking.nav.myDossiers", "/portal/dossiers", "folder2-open", APPLICANTS);
     }
+
+    @Bean
+    AccessRule onlineApplicationForCitizens() {
+        return AccessRule.roles(
+                Access.anyOf(Role.CITIZEN), "/portal/procedures/*/apply", "/portal/drafts", "/portal/drafts/**");
+    }
+
+    @Bean
+    NavigationItem draftsLink() {
+        return new NavigationItem(
+                "account", 20, "portal.nav.drafts", "/portal/drafts", "file-earmark-text", Access.anyOf(Role.CITIZEN));
+    }
 }
