@@ -43,14 +43,22 @@ public final class Accessibility {
 
     /** Runs axe on the current page and fails on any serious or critical violation. */
     public static void check(WebDriver driver) {
-        List<String> problems = violations(driver).stream()
-                .filter(v -> FAILING_IMPACTS.contains(String.valueOf(v.get("impact"))))
-                .map(Accessibility::describe)
-                .toList();
+        List<String> problems = seriousProblems(driver);
         if (!problems.isEmpty()) {
             throw new AssertionError("axe-core found " + problems.size() + " serious or critical violation(s) on "
                     + driver.getCurrentUrl() + ":\n" + String.join("\n", problems));
         }
+    }
+
+    /**
+     * The serious and critical violations on the current page, one readable entry each (rule, help, the first
+     * elements with what fails): for a test that walks many pages and reports them all at once.
+     */
+    public static List<String> seriousProblems(WebDriver driver) {
+        return violations(driver).stream()
+                .filter(v -> FAILING_IMPACTS.contains(String.valueOf(v.get("impact"))))
+                .map(Accessibility::describe)
+                .toList();
     }
 
     /** Every violation axe finds on the current page, whatever its impact: id, impact, help and nodes. */
