@@ -1,4 +1,4 @@
-package vn.egov.identity.demo;
+package vn.egov.identity.web.demo;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLDecoder;

@@ -1,4 +1,4 @@
-package vn.egov.identity.demo;
+package vn.egov.identity.web.demo;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -33,9 +33,9 @@ import vn.egov.shared.PublicAddress;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = DemoEidConfiguration.ENABLED, havingValue = "true")
 @EnableConfigurationProperties(OAuth2ClientProperties.class)
-public class DemoEidConfiguration {
+class DemoEidConfiguration {
 
-    public static final String ENABLED = "egov.demo.eid.enabled";
+    static final String ENABLED = "egov.demo.eid.enabled";
 
     @Bean
     DemoEid demoEid(

@@ -1,4 +1,4 @@
-package vn.egov.identity.demo;
+package vn.egov.identity.web.demo;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;

@@ -1,4 +1,4 @@
-package vn.egov.identity.demo;
+package vn.egov.identity.web.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
