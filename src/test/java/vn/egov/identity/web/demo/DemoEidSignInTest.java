@@ -8,7 +8,11 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -78,9 +82,17 @@ class DemoEidSignInTest {
             browser.findElement(By.id("provider-vneid")).click();
             Browser.waitUpTo(browser, Duration.ofSeconds(10))
                     .until(ExpectedConditions.urlContains("/demo/eid/authorize"));
+            browser.manage().window().setSize(new Dimension(1366, 900));
             Accessibility.check(browser);
-            browser.findElement(By.id("eid-person-hoa")).click();
-            browser.findElement(By.id("eid-consent")).click();
+            browser.manage().window().setSize(new Dimension(360, 800));
+            Accessibility.check(browser);
+            // on the phone, by keyboard alone: the radio chosen with the space bar, the form sent with Enter
+            WebElement hoa = browser.findElement(By.id("eid-person-hoa"));
+            ((JavascriptExecutor) browser)
+                    .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", hoa);
+            hoa.sendKeys(Keys.SPACE);
+            assertThat(hoa.isSelected()).isTrue();
+            browser.findElement(By.id("eid-consent")).sendKeys(Keys.ENTER);
             Browser.waitUpTo(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url("/")));
 
             assertThat(browser.findElement(By.tagName("body")).getText()).contains("Lê Thị Hoa");
@@ -130,6 +142,21 @@ class DemoEidSignInTest {
         // the phone the citizen gave at registration stays; the e-ID only fills what is missing
         assertThat(profile.phone()).isEqualTo("0912345678");
         assertThat(profile.address()).startsWith("Số 12 đường Trần Hưng Đạo");
+    }
+
+    @Test
+    void a_visitor_who_cancels_at_the_e_id_is_back_on_the_sign_in_page_signed_out_and_told() {
+        WebSession session = new WebSession(port);
+        Page providerPage = session.follow(session.get("/oauth2/authorization/vneid"));
+        HtmlForm form = HtmlForm.of(providerPage.body(), "eid-form").set("cancel", "true");
+
+        Page back = session.post("/demo/eid/authorize", form.entries());
+        assertThat(back.location()).get().asString().contains("error=access_denied");
+        Page refused = session.follow(back);
+
+        assertThat(refused.redirectsTo("/sign-in")).isTrue();
+        assertThat(session.follow(refused).text()).contains("Không đăng nhập được qua nhà cung cấp định danh");
+        assertThat(session.get("/account").redirectsTo("/sign-in")).isTrue();
     }
 
     @Test
