@@ -13,8 +13,10 @@ import vn.egov.shared.RuleViolation;
  *
  * @param agency an agency key as in {@link ProcedureContent.Agency#key()}
  * @param field a field code
+ * @param fullyOnline only the procedures offered full-process online ("toàn trình", {@link OnlineLevel#FULL})
  */
-public record ProcedureQuery(String text, String agency, String field, ProcedureLevel level, int page, int size) {
+public record ProcedureQuery(
+        String text, String agency, String field, ProcedureLevel level, boolean fullyOnline, int page, int size) {
 
     public static final int MAX_CHARACTERS = 200;
     public static final int MAX_WORDS = 12;
@@ -28,6 +30,11 @@ public record ProcedureQuery(String text, String agency, String field, Procedure
         if (text.length() > MAX_CHARACTERS || words(text) > MAX_WORDS) {
             throw new RuleViolation("procedure.error.queryTooLong", MAX_CHARACTERS, MAX_WORDS);
         }
+    }
+
+    /** A search without the full-process online filter. */
+    public ProcedureQuery(String text, String agency, String field, ProcedureLevel level, int page, int size) {
+        this(text, agency, field, level, false, page, size);
     }
 
     private static long words(String text) {

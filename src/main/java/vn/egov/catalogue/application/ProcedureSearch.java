@@ -15,6 +15,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.egov.catalogue.OnlineLevel;
 import vn.egov.catalogue.ProcedureHit;
 import vn.egov.catalogue.ProcedureQuery;
 import vn.egov.catalogue.ProcedureStatus;
@@ -104,6 +105,9 @@ class ProcedureSearch {
                             f.range().field("validTo").greaterThan(today)));
                     if (query.level() != null) {
                         root.add(f.match().field("level").matching(query.level().name()));
+                    }
+                    if (query.fullyOnline()) {
+                        root.add(f.match().field("onlineLevel").matching(OnlineLevel.FULL.name()));
                     }
                     if (query.field() != null && !query.field().isBlank()) {
                         root.add(f.match().field("fieldCode").matching(query.field()));

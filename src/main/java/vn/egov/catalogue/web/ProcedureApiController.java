@@ -129,9 +129,12 @@ class ProcedureApiController {
             @Parameter(description = "field code, e.g. HO_TICH") @RequestParam(defaultValue = "") String field,
             @Parameter(description = "PROVINCE, DISTRICT or COMMUNE") @RequestParam(required = false)
                     ProcedureLevel level,
+            @Parameter(description = "only procedures offered full-process online (onlineLevel FULL)")
+                    @RequestParam(defaultValue = "false")
+                    boolean online,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        SearchResult result = catalogue.search(new ProcedureQuery(q, agency, field, level, page, size));
+        SearchResult result = catalogue.search(new ProcedureQuery(q, agency, field, level, online, page, size));
         return new Page(
                 result.total(),
                 result.page(),

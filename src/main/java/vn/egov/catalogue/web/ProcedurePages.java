@@ -44,12 +44,13 @@ class ProcedurePages {
             @RequestParam(defaultValue = "") String agency,
             @RequestParam(defaultValue = "") String field,
             @RequestParam(required = false) ProcedureLevel level,
+            @RequestParam(defaultValue = "false") boolean online,
             @RequestParam(defaultValue = "0") int page,
             Model model,
             HttpServletResponse response) {
         ProcedureQuery query = null;
         try {
-            query = new ProcedureQuery(q, agency, field, level, page, 20);
+            query = new ProcedureQuery(q, agency, field, level, online, page, 20);
         } catch (RuleViolation tooLong) {
             // shown next to the search box, the filters kept, so the visitor shortens the words and searches again
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -60,6 +61,7 @@ class ProcedurePages {
         model.addAttribute("agency", agency);
         model.addAttribute("field", field);
         model.addAttribute("level", level);
+        model.addAttribute("online", online);
         model.addAttribute("fields", catalogue.fields());
         model.addAttribute("agencies", catalogue.agencies());
         // only the levels some procedure in force has (no district procedure since 1 July 2025), and the one asked for
@@ -85,6 +87,11 @@ class ProcedurePages {
         model.addAttribute("procedure", version);
         model.addAttribute("content", version.content());
         model.addAttribute("on", on);
+        // the portal's online form, where the procedure has one and is offered online at all (Decree 42/2022)
+        model.addAttribute(
+                "appliesOnline",
+                version.content().formSchema() != null
+                        && version.content().onlineLevel() != vn.egov.catalogue.OnlineLevel.NONE);
         // a printed page says who publishes it, when it was printed and where to read it again
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute(

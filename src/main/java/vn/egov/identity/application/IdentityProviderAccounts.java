@@ -1,6 +1,7 @@
 package vn.egov.identity.application;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -38,9 +39,27 @@ public class IdentityProviderAccounts {
         this.clock = clock;
     }
 
-    /** What the provider told us about the person. */
+    /**
+     * What the provider told us about the person: the standard OpenID Connect claims ({@code birthdate},
+     * {@code address.formatted}, {@code phone_number}) and the citizen ID number; any of them may be missing.
+     */
     public record Claims(
-            String issuer, String subject, String name, String email, boolean emailVerified, String citizenId) {}
+            String issuer,
+            String subject,
+            String name,
+            String email,
+            boolean emailVerified,
+            String citizenId,
+            LocalDate birthDate,
+            String address,
+            String phone) {
+
+        /** A provider that tells only who the person is and how to mail them. */
+        public Claims(
+                String issuer, String subject, String name, String email, boolean emailVerified, String citizenId) {
+            this(issuer, subject, name, email, emailVerified, citizenId, null, null, null);
+        }
+    }
 
     @Transactional
     public Account signIn(Claims claims, Actor actor) {
@@ -54,11 +73,25 @@ public class IdentityProviderAccounts {
         if (account.status() == AccountStatus.DISABLED) {
             throw new RuleViolation("signIn.error.disabled");
         }
+        if (citizenIdMatches(account, claims)) {
+            // the e-ID vouches for this very person: what the online forms are pre-filled with follows the registry
+            account.takeVouchedIdentity(
+                    claims.name(), claims.birthDate(), claims.address(), claims.phone(), clock.instant());
+        }
         if (account.status() == AccountStatus.PENDING_VERIFICATION && claims.emailVerified()) {
             account.verifyEmail();
         }
         account.recordSuccessfulSignIn(clock.instant());
         return account;
+    }
+
+    /**
+     * Whether the provider vouched for the account's own citizen ID number (a provider that names none, or another
+     * one, does not speak for the registry about this account).
+     */
+    private static boolean citizenIdMatches(Account account, Claims claims) {
+        CitizenIdNumber vouched = parse(() -> new CitizenIdNumber(claims.citizenId()), claims.citizenId());
+        return vouched != null && vouched.value().equals(account.citizenId());
     }
 
     private Account linkOrCreate(Claims claims, Actor actor) {
@@ -78,9 +111,11 @@ public class IdentityProviderAccounts {
                     email != null && !accounts.existsByEmailIgnoreCase(email.value()) ? email : null,
                     claims.emailVerified(),
                     clock.instant());
-            accounts.save(created);
-            events.publishEvent(new AccountRegistered(created.id(), created.kind(), actor));
-            return created;
+            // the managed instance: the account's id is assigned, so save() merges and the changes below the
+            // sign-in (the time of the sign-in, what the e-ID vouches for) must go to what it returns
+            Account saved = accounts.save(created);
+            events.publishEvent(new AccountRegistered(saved.id(), saved.kind(), actor));
+            return saved;
         });
         links.save(new ExternalIdentity(claims.issuer(), claims.subject(), account.id(), clock.instant()));
         return account;

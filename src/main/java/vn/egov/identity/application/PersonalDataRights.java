@@ -42,7 +42,9 @@ public class PersonalDataRights {
             String preferredLocale,
             Instant createdAt,
             Instant lastSignedInAt,
-            List<RoleInUnit> roles) {}
+            List<RoleInUnit> roles,
+            java.time.LocalDate birthDate,
+            Instant identityVouchedAt) {}
 
     public record ConsentData(Instant givenAt, String version, Instant withdrawnAt) {}
 
@@ -88,7 +90,9 @@ public class PersonalDataRights {
                         a.preferredLocale(),
                         a.createdAt(),
                         a.lastSignedInAt(),
-                        lookup.rolesOf(id)));
+                        lookup.rolesOf(id),
+                        a.birthDate(),
+                        a.identityVouchedAt()));
         data.put("consent", new ConsentData(a.consentedAt(), a.consentVersion(), a.consentWithdrawnAt()));
         sections.stream()
                 .sorted(java.util.Comparator.comparing(PersonalDataSection::name))

@@ -40,7 +40,8 @@ public class Profiles {
             String taxCode,
             String organisationName,
             Instant consentedAt,
-            Instant lastSignedInAt) {}
+            Instant lastSignedInAt,
+            java.time.LocalDate birthDate) {}
 
     @Transactional(readOnly = true)
     public Profile get(AccountId id) {
@@ -58,7 +59,8 @@ public class Profiles {
                 a.taxCode(),
                 a.organisationName(),
                 a.consentedAt(),
-                a.lastSignedInAt());
+                a.lastSignedInAt(),
+                a.birthDate());
     }
 
     @Transactional

@@ -45,6 +45,11 @@ public class Account {
     private String organisationName;
     private String phone;
     private String address;
+    /** As the national e-ID vouches for it; {@code null} for an account that never signed in through it. */
+    private java.time.LocalDate birthDate;
+    /** When an identity provider last vouched for the account's CCCD number (and so for its name and birth date). */
+    private Instant identityVouchedAt;
+
     private String passwordHash;
     private Instant passwordChangedAt;
     private boolean mustChangePassword;
@@ -230,6 +235,35 @@ public class Account {
         this.preferredLocale = blankToNull(preferredLocale);
     }
 
+    /**
+     * What the national e-ID vouches for on a sign-in through it. Name and date of birth are the registry's, so they
+     * replace what the account held; the address and phone only fill blanks, since the holder may have given a
+     * current address or another phone on the profile page that the registry does not know.
+     */
+    public void takeVouchedIdentity(
+            String vouchedName,
+            java.time.LocalDate vouchedBirthDate,
+            String vouchedAddress,
+            String vouchedPhone,
+            Instant now) {
+        if (kind != AccountKind.CITIZEN) {
+            return;
+        }
+        this.identityVouchedAt = now;
+        if (vouchedName != null && !vouchedName.isBlank()) {
+            this.fullName = vouchedName.strip();
+        }
+        if (vouchedBirthDate != null) {
+            this.birthDate = vouchedBirthDate;
+        }
+        if (address == null) {
+            this.address = blankToNull(vouchedAddress);
+        }
+        if (phone == null) {
+            this.phone = blankToNull(vouchedPhone);
+        }
+    }
+
     public void recordConsent(String consentVersion, Instant at) {
         this.consentVersion = consentVersion;
         this.consentedAt = at;
@@ -313,6 +347,14 @@ public class Account {
 
     public String address() {
         return address;
+    }
+
+    public java.time.LocalDate birthDate() {
+        return birthDate;
+    }
+
+    public Instant identityVouchedAt() {
+        return identityVouchedAt;
     }
 
     public String passwordHash() {

@@ -1,6 +1,8 @@
 package vn.egov.identity.security;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -39,7 +41,10 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
                 user.getFullName() != null ? user.getFullName() : user.getPreferredUsername(),
                 user.getEmail(),
                 Boolean.TRUE.equals(user.getEmailVerified()),
-                user.getClaimAsString(citizenIdClaim));
+                user.getClaimAsString(citizenIdClaim),
+                birthDate(user.getBirthdate()),
+                user.getAddress() == null ? null : user.getAddress().getFormatted(),
+                user.getPhoneNumber());
         Account account;
         try {
             account = accounts.signIn(claims, new Actor("oidc:" + user.getSubject(), clientIp(), clock.instant()));
@@ -53,6 +58,19 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
                 account.loginName() != null ? account.loginName() : "oidc:" + user.getSubject(),
                 user.getIdToken(),
                 user.getUserInfo());
+    }
+
+    /** The {@code birthdate} claim when it is a full date (OpenID Connect also allows a year alone, or none). */
+    static LocalDate birthDate(String claim) {
+        if (claim == null) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(claim.strip());
+            return date.getYear() == 0 ? null : date;
+        } catch (DateTimeParseException notAFullDate) {
+            return null;
+        }
     }
 
     private static String clientIp() {
