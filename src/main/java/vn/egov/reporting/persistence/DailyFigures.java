@@ -1,0 +1,230 @@
+package vn.egov.reporting.persistence;
+
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.egov.reporting.domain.Contribution;
+import vn.egov.reporting.domain.Metric;
+
+/**
+ * The daily counts and each dossier's part in them. {@link #replace} must run in the caller's transaction: it
+ * locks the dossier's row, so two deliveries for one dossier on two nodes take turns, and each count moves by the
+ * difference between the dossier's old and new parts only.
+ */
+@Repository
+public class DailyFigures {
+
+    /** A dossier's parts as they are stored, with the unit and procedure they were counted under. */
+    public record Stored(UUID unit, String procedureCode, List<Contribution> contributions) {}
+
+    private final JdbcClient jdbc;
+
+    public DailyFigures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Replaces the dossier's parts by {@code now} (under {@code unit} and {@code procedureCode}) and moves each
+     * count by the difference. Answers whether any count moved.
+     */
+    public boolean replace(UUID dossier, UUID unit, String procedureCode, List<Contribution> now, Instant at) {
+        jdbc.sql("""
+                        insert into reporting.dossier_contribution
+                            (dossier_id, unit_id, procedure_code, contributions, updated_at)
+                        values (:dossier, :unit, :procedure, '', :at) on conflict (dossier_id) do nothing
+                        """)
+                .param("dossier", dossier)
+                .param("unit", unit)
+                .param("procedure", procedureCode)
+                .param("at", java.sql.Timestamp.from(at))
+                .update();
+        Stored before = jdbc.sql("""
+                        select unit_id, procedure_code, contributions from reporting.dossier_contribution
+                        where dossier_id = :dossier for update
+                        """)
+                .param("dossier", dossier)
+                .query((row, n) -> new Stored(
+                        row.getObject("unit_id", UUID.class),
+                        row.getString("procedure_code"),
+                        parse(row.getString("contributions"))))
+                .single();
+        Map<Cell, Long> delta = new HashMap<>();
+        for (Contribution part : before.contributions()) {
+            delta.merge(key(before.unit(), before.procedureCode(), part), -part.weight(), Long::sum);
+        }
+        for (Contribution part : now) {
+            delta.merge(key(unit, procedureCode, part), part.weight(), Long::sum);
+        }
+        delta.values().removeIf(change -> change == 0);
+        if (delta.isEmpty()
+                && before.unit().equals(unit)
+                && before.procedureCode().equals(procedureCode)) {
+            return false;
+        }
+        List<Object[]> changes = new ArrayList<>();
+        delta.forEach((key, change) -> changes.add(new Object[] {
+            key.unit(),
+            Date.valueOf(key.day()),
+            key.procedureCode(),
+            key.metric().name(),
+            change
+        }));
+        changes.sort(java.util.Comparator.comparing((Object[] row) -> row[1].toString())
+                .thenComparing(row -> row[3].toString()));
+        for (Object[] change : changes) {
+            // one statement per count: a province's dossier touches a dozen counts, and the upsert keeps them exact
+            // under concurrency where a read-then-write would lose one of two simultaneous changes
+            jdbc.sql("""
+                            insert into reporting.daily_figure (unit_id, day, procedure_code, metric, value)
+                            values (?, ?, ?, ?, ?)
+                            on conflict (unit_id, day, procedure_code, metric)
+                            do update set value = reporting.daily_figure.value + excluded.value
+                            """).params(Arrays.asList(change)).update();
+        }
+        jdbc.sql("""
+                        update reporting.dossier_contribution
+                        set unit_id = :unit, procedure_code = :procedure, contributions = :contributions,
+                            updated_at = :at
+                        where dossier_id = :dossier
+                        """)
+                .param("dossier", dossier)
+                .param("unit", unit)
+                .param("procedure", procedureCode)
+                .param("contributions", format(now))
+                .param("at", java.sql.Timestamp.from(at))
+                .update();
+        return true;
+    }
+
+    /**
+     * The sums of the metrics over the days from {@code from} to {@code to} (inclusive; {@code from} null: from the
+     * start) for the units ({@code null}: all).
+     */
+    public Map<FigureKey, Long> sums(
+            Collection<UUID> units, LocalDate from, LocalDate to, Collection<Metric> metrics, Grouping grouping) {
+        if (units != null && units.isEmpty()) {
+            return Map.of();
+        }
+        String group = switch (grouping) {
+            case NONE -> "null::uuid as unit_id, null as procedure_code, null::date as month";
+            case UNIT -> "unit_id, null as procedure_code, null::date as month";
+            case PROCEDURE -> "null::uuid as unit_id, procedure_code, null::date as month";
+            case MONTH -> "null::uuid as unit_id, null as procedure_code," + " date_trunc('month', day)::date as month";
+        };
+        String by = switch (grouping) {
+            case NONE -> "";
+            case UNIT -> " group by unit_id, metric";
+            case PROCEDURE -> " group by procedure_code, metric";
+            case MONTH -> " group by date_trunc('month', day), metric";
+        };
+        if (grouping == Grouping.NONE) {
+            by = " group by metric";
+        }
+        Map<FigureKey, Long> sums = new HashMap<>();
+        jdbc.sql("select " + group + ", metric, sum(value) as total from reporting.daily_figure"
+                        + " where day <= :to"
+                        + (units == null ? "" : " and unit_id in (:units)")
+                        + (from == null ? "" : " and day >= :from")
+                        + " and metric in (:metrics)"
+                        + by)
+                .param("units", units)
+                .param("to", Date.valueOf(to))
+                .param("from", from == null ? null : Date.valueOf(from))
+                .param("metrics", metrics.stream().map(Metric::name).toList())
+                .query((row, n) -> {
+                    java.sql.Date month = row.getDate("month");
+                    sums.put(
+                            new FigureKey(
+                                    row.getObject("unit_id", UUID.class),
+                                    row.getString("procedure_code"),
+                                    month == null ? null : month.toLocalDate(),
+                                    Metric.valueOf(row.getString("metric"))),
+                            row.getLong("total"));
+                    return null;
+                })
+                .list();
+        return sums;
+    }
+
+    /** Forgets every count and part (before a rebuild). */
+    public void clear() {
+        // delete, not truncate: the application's database role may change rows, not empty tables wholesale
+        jdbc.sql("delete from reporting.daily_figure").update();
+        jdbc.sql("delete from reporting.dossier_contribution").update();
+    }
+
+    /** One daily count's place. */
+    public record Cell(UUID unit, LocalDate day, String procedureCode, Metric metric) {
+        public static final java.util.Comparator<Cell> ORDER = java.util.Comparator.comparing(Cell::unit)
+                .thenComparing(Cell::day)
+                .thenComparing(Cell::procedureCode)
+                .thenComparing(Cell::metric);
+    }
+
+    /** Every non-zero daily count (for the check against a direct count). */
+    public Map<Cell, Long> all() {
+        Map<Cell, Long> all = new HashMap<>();
+        jdbc.sql("select unit_id, day, procedure_code, metric, value from reporting.daily_figure where value <> 0")
+                .query(row -> {
+                    all.put(
+                            new Cell(
+                                    row.getObject("unit_id", UUID.class),
+                                    row.getDate("day").toLocalDate(),
+                                    row.getString("procedure_code"),
+                                    Metric.valueOf(row.getString("metric"))),
+                            row.getLong("value"));
+                });
+        return all;
+    }
+
+    /** How figures are grouped. */
+    public enum Grouping {
+        NONE,
+        UNIT,
+        PROCEDURE,
+        MONTH
+    }
+
+    /** A sum's group (the parts not grouped by are null) and metric. */
+    public record FigureKey(UUID unit, String procedureCode, LocalDate month, Metric metric) {}
+
+    private static Cell key(UUID unit, String procedureCode, Contribution part) {
+        return new Cell(unit, part.day(), procedureCode, part.metric());
+    }
+
+    static String format(List<Contribution> parts) {
+        StringBuilder text = new StringBuilder();
+        for (Contribution part : parts) {
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            text.append(part.metric().name())
+                    .append(':')
+                    .append(part.day())
+                    .append(':')
+                    .append(part.weight());
+        }
+        return text.toString();
+    }
+
+    static List<Contribution> parse(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        List<Contribution> parts = new ArrayList<>();
+        for (String item : text.trim().split(" ")) {
+            String[] piece = item.split(":");
+            parts.add(new Contribution(Metric.valueOf(piece[0]), LocalDate.parse(piece[1]), Long.parseLong(piece[2])));
+        }
+        return parts;
+    }
+}
