@@ -16,6 +16,7 @@ import vn.egov.identity.OrgUnitId;
  * @param digitized at least one of its papers was digitized (scanned and signed) at receipt or later
  * @param electronicResult its result was issued as an electronic document
  * @param paidOnline its fee was paid through the online payment gateway
+ * @param feeCharged a fee or charge is due for it (at submission or asked for during processing)
  * @param rating {@code null} until the applicant rated the service
  */
 public record DossierFact(
@@ -35,5 +36,6 @@ public record DossierFact(
         boolean digitized,
         boolean electronicResult,
         boolean paidOnline,
+        boolean feeCharged,
         String rating,
         Instant ratedAt) {}

@@ -35,6 +35,7 @@ public record Figures(
         long supplementRounds,
         long digitized,
         long electronicResult,
+        long receivedWithFee,
         long paidOnline,
         long ratedSatisfied,
         long ratedNeutral,

@@ -30,7 +30,7 @@ class StatisticsFacts implements DossierFacts {
 
     private static final String SELECT = """
             select d.id, d.procedure_code, d.receiving_unit_id, d.channel, d.status, d.submitted_at, d.received_at,
-                   d.due_at, d.finished_at, d.returned_at, d.supplement_rounds, d.rating, d.rated_at,
+                   d.due_at, d.finished_at, d.returned_at, d.supplement_rounds, d.fee_amount, d.rating, d.rated_at,
                    exists (select 1 from dossier.paper p where p.dossier_id = d.id and p.digitized) as digitized,
                    exists (select 1 from dossier.paper p where p.dossier_id = d.id and p.purpose = 'RESULT'
                            and p.file_sha256 is not null) as electronic_result,
@@ -103,6 +103,7 @@ class StatisticsFacts implements DossierFacts {
                 row.getBoolean("digitized"),
                 row.getBoolean("electronic_result"),
                 row.getBoolean("paid_online"),
+                row.getLong("fee_amount") > 0,
                 row.getString("rating"),
                 instant(row, "rated_at"));
     }

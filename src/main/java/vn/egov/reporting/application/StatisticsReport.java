@@ -171,6 +171,7 @@ public class StatisticsReport {
                 group.of(period, Metric.SUPPLEMENT_ROUNDS),
                 group.of(period, Metric.DIGITIZED),
                 group.of(period, Metric.ELECTRONIC_RESULT),
+                group.of(period, Metric.RECEIVED_WITH_FEE),
                 group.of(period, Metric.PAID_ONLINE),
                 group.of(period, Metric.RATED_SATISFIED),
                 group.of(period, Metric.RATED_NEUTRAL),
@@ -182,7 +183,7 @@ public class StatisticsReport {
                 Figures.percent(group.of(period, Metric.RECEIVED_ONLINE), received),
                 Figures.percent(group.of(period, Metric.DIGITIZED), received),
                 Figures.percent(group.of(period, Metric.ELECTRONIC_RESULT), processed),
-                Figures.percent(group.of(period, Metric.PAID_ONLINE), received));
+                Figures.percent(group.of(period, Metric.PAID_ONLINE), group.of(period, Metric.RECEIVED_WITH_FEE)));
     }
 
     private static boolean isEmpty(Figures f) {

@@ -44,6 +44,9 @@ public final class Contributions {
             if (fact.digitized()) {
                 parts.add(Contribution.one(Metric.DIGITIZED, day));
             }
+            if (fact.feeCharged()) {
+                parts.add(Contribution.one(Metric.RECEIVED_WITH_FEE, day));
+            }
             if (fact.paidOnline()) {
                 parts.add(Contribution.one(Metric.PAID_ONLINE, day));
             }

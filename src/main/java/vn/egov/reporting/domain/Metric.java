@@ -35,6 +35,8 @@ public enum Metric {
     DIGITIZED,
     /** Processed dossiers whose result is an electronic document, on the day processing ended. */
     ELECTRONIC_RESULT,
+    /** Received dossiers for which a fee or charge is due, on the day of receipt. */
+    RECEIVED_WITH_FEE,
     /** Fees paid through the online gateway, on the day of receipt. */
     PAID_ONLINE,
     RATED_SATISFIED,

@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.egov.reporting.IndexScore;
 import vn.egov.reporting.StatisticsRow;
+import vn.egov.reporting.application.ServiceIndex;
 import vn.egov.reporting.application.StatisticsReport;
 import vn.egov.reporting.application.StatisticsReport.GroupBy;
 import vn.egov.shared.AccessRule;
@@ -27,9 +29,11 @@ import vn.egov.shared.InvalidInput;
 class StatisticsApiController {
 
     private final StatisticsReport report;
+    private final ServiceIndex index;
 
-    StatisticsApiController(StatisticsReport report) {
+    StatisticsApiController(StatisticsReport report, ServiceIndex index) {
         this.report = report;
+        this.index = index;
     }
 
     @Bean
@@ -55,6 +59,22 @@ class StatisticsApiController {
                     @RequestParam(required = false)
                     String groupBy) {
         return report.figures(unit, from, to, groupBy(groupBy));
+    }
+
+    @GetMapping("/index")
+    @Operation(
+            summary = "The service-quality index (Decision 766) of a unit and period",
+            description = "Each indicator's ratio, threshold and points, each group's points and the total, under the"
+                    + " definitions that applied on the period's last day. An indicator the platform cannot measure"
+                    + " yet, or without dossiers in the period, is listed and not scored (scoredOutOf says how many"
+                    + " points could be earned).")
+    IndexScore index(
+            @Parameter(description = "the unit's electronic identifier code; none: the province")
+                    @RequestParam(required = false)
+                    String unit,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return index.score(unit, from, to);
     }
 
     private static GroupBy groupBy(String text) {
