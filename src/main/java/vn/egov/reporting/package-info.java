@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Statistics",
-        allowedDependencies = {"shared", "identity", "dossier"})
+        allowedDependencies = {"shared", "identity", "catalogue", "dossier"})
 package vn.egov.reporting;
