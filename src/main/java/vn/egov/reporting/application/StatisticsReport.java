@@ -18,16 +18,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.identity.OrgUnitDirectory;
 import vn.egov.identity.OrgUnitId;
-import vn.egov.identity.OrgUnitView;
 import vn.egov.reporting.Figures;
 import vn.egov.reporting.StatisticsRow;
 import vn.egov.reporting.domain.Metric;
 import vn.egov.reporting.persistence.DailyFigures;
 import vn.egov.reporting.persistence.DailyFigures.FigureKey;
 import vn.egov.reporting.persistence.DailyFigures.Grouping;
-import vn.egov.shared.AgencyCode;
 import vn.egov.shared.InvalidInput;
-import vn.egov.shared.NotFound;
 import vn.egov.shared.VietnameseOrder;
 
 /**
@@ -46,10 +43,12 @@ public class StatisticsReport {
 
     private final DailyFigures figures;
     private final OrgUnitDirectory directory;
+    private final UnitLineage lineage;
 
-    StatisticsReport(DailyFigures figures, OrgUnitDirectory directory) {
+    StatisticsReport(DailyFigures figures, OrgUnitDirectory directory, UnitLineage lineage) {
         this.figures = figures;
         this.directory = directory;
+        this.lineage = lineage;
     }
 
     /** How rows are grouped. */
@@ -73,7 +72,7 @@ public class StatisticsReport {
         if (from.plusDays(MAX_DAYS).isBefore(to)) {
             throw InvalidInput.of("to", "reporting.error.periodTooLong");
         }
-        Set<UUID> units = unit == null || unit.isBlank() ? null : unitsUnder(unit, to);
+        Map<UUID, LocalDate> units = unit == null || unit.isBlank() ? null : lineage.of(unit, to);
         Grouping grouping = switch (groupBy) {
             case TOTAL -> Grouping.NONE;
             case UNIT -> Grouping.UNIT;
@@ -84,8 +83,10 @@ public class StatisticsReport {
         if (groupBy == GroupBy.MONTH) {
             return byMonth(units, from, to, period);
         }
-        Map<FigureKey, Long> untilEnd = figures.sums(units, null, to, AT_A_MOMENT, grouping);
-        Map<FigureKey, Long> untilStart = figures.sums(units, null, from.minusDays(1), AT_A_MOMENT, grouping);
+        Map<FigureKey, Long> untilEnd = figures.sums(joinedBy(units, to), null, to, AT_A_MOMENT, grouping);
+        // carried over: what the units that are the asked unit's on the first day had in progress the day before
+        Map<FigureKey, Long> untilStart =
+                figures.sums(joinedBy(units, from), null, from.minusDays(1), AT_A_MOMENT, grouping);
         Set<Group> groups = new HashSet<>();
         for (Map<FigureKey, Long> sums : List.of(period, untilEnd)) {
             sums.keySet().forEach(key -> groups.add(new Group(key.unit(), key.procedureCode(), null)));
@@ -109,30 +110,63 @@ public class StatisticsReport {
         return rows;
     }
 
-    private List<StatisticsRow> byMonth(Set<UUID> units, LocalDate from, LocalDate to, Map<FigureKey, Long> period) {
-        Map<FigureKey, Long> cumulative = figures.sums(units, null, to, AT_A_MOMENT, Grouping.MONTH);
+    /**
+     * The units whose dossiers are the asked unit's at the end of {@code day}: a desk that moved under it later
+     * still counted where it was then. A figure at a moment counts such a unit's whole history once it has joined:
+     * its dossiers in progress came along.
+     */
+    private static Map<UUID, LocalDate> joinedBy(Map<UUID, LocalDate> units, LocalDate day) {
+        if (units == null) {
+            return null;
+        }
+        Map<UUID, LocalDate> joined = new HashMap<>();
+        units.forEach((unit, since) -> {
+            if (!since.isAfter(day)) {
+                joined.put(unit, since);
+            }
+        });
+        return joined;
+    }
+
+    private List<StatisticsRow> byMonth(
+            Map<UUID, LocalDate> units, LocalDate from, LocalDate to, Map<FigureKey, Long> period) {
+        // the figures at each month's end, summed per unit so that a unit joins the sums from the month it joined
+        Map<FigureKey, Long> cumulative = figures.sums(units, null, to, AT_A_MOMENT, Grouping.UNIT_MONTH);
         TreeSet<LocalDate> months = new TreeSet<>();
         cumulative.keySet().forEach(key -> months.add(key.month()));
         for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
             months.add(m.atDay(1));
         }
-        Map<Metric, Long> running = new HashMap<>();
+        Map<UUID, Map<Metric, Long>> running = new HashMap<>();
         List<StatisticsRow> rows = new ArrayList<>();
         for (LocalDate month : months) {
-            Map<FigureKey, Long> before = new HashMap<>();
-            running.forEach((metric, value) -> before.put(new FigureKey(null, null, month, metric), value));
-            for (Metric metric : AT_A_MOMENT) {
-                running.merge(metric, cumulative.getOrDefault(new FigureKey(null, null, month, metric), 0L), Long::sum);
-            }
+            Map<FigureKey, Long> before = atMonthEnd(running, units, month, month);
+            cumulative.forEach((key, value) -> {
+                if (key.month().equals(month)) {
+                    running.computeIfAbsent(key.unit(), u -> new HashMap<>()).merge(key.metric(), value, Long::sum);
+                }
+            });
             if (month.isBefore(YearMonth.from(from).atDay(1))) {
                 continue;
             }
-            Map<FigureKey, Long> after = new HashMap<>();
-            running.forEach((metric, value) -> after.put(new FigureKey(null, null, month, metric), value));
+            LocalDate end = YearMonth.from(month).atEndOfMonth();
+            Map<FigureKey, Long> after = atMonthEnd(running, units, month, end.isAfter(to) ? to : end);
             Group group = new Group(null, null, month);
             rows.add(rowOf(group, figuresOf(group, period, after, before), to));
         }
         return rows;
+    }
+
+    private static Map<FigureKey, Long> atMonthEnd(
+            Map<UUID, Map<Metric, Long>> running, Map<UUID, LocalDate> units, LocalDate month, LocalDate day) {
+        Map<FigureKey, Long> sums = new HashMap<>();
+        running.forEach((unit, values) -> {
+            if (units == null || !units.get(unit).isAfter(day)) {
+                values.forEach(
+                        (metric, value) -> sums.merge(new FigureKey(null, null, month, metric), value, Long::sum));
+            }
+        });
+        return sums;
     }
 
     private record Group(UUID unit, String procedure, LocalDate month) {
@@ -212,26 +246,5 @@ public class StatisticsReport {
         }
         return new StatisticsRow(
                 code, name, group.procedure(), group.month() == null ? null : YearMonth.from(group.month()), row);
-    }
-
-    /** The unit with the given code and every unit below it on {@code day}. */
-    private Set<UUID> unitsUnder(String code, LocalDate day) {
-        AgencyCode agency;
-        try {
-            agency = new AgencyCode(code);
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("unit", "reporting.error.unit");
-        }
-        OrgUnitView top =
-                directory.findByCode(agency, day).orElseThrow(() -> new NotFound("reporting.error.unitUnknown", code));
-        Set<UUID> units = new HashSet<>();
-        List<OrgUnitId> open = new ArrayList<>(List.of(top.id()));
-        while (!open.isEmpty()) {
-            OrgUnitId next = open.removeLast();
-            if (units.add(next.value())) {
-                directory.children(next, day).forEach(child -> open.add(child.id()));
-            }
-        }
-        return units;
     }
 }

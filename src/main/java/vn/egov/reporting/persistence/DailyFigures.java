@@ -107,53 +107,78 @@ public class DailyFigures {
 
     /**
      * The sums of the metrics over the days from {@code from} to {@code to} (inclusive; {@code from} null: from the
-     * start) for the units ({@code null}: all).
+     * start) for the units ({@code null}: all). Each unit comes with the first day its counts belong to the unit
+     * asked about (a desk that moved under it on that day): a sum over a period counts a unit's days from then
+     * only; a sum from the start (a figure at a moment) counts all its days, the caller leaving out a unit that
+     * joined after the moment.
      */
     public Map<FigureKey, Long> sums(
-            Collection<UUID> units, LocalDate from, LocalDate to, Collection<Metric> metrics, Grouping grouping) {
+            Map<UUID, LocalDate> units, LocalDate from, LocalDate to, Collection<Metric> metrics, Grouping grouping) {
         if (units != null && units.isEmpty()) {
             return Map.of();
         }
         String group = switch (grouping) {
             case NONE -> "null::uuid as unit_id, null as procedure_code, null::date as month";
-            case UNIT -> "unit_id, null as procedure_code, null::date as month";
-            case PROCEDURE -> "null::uuid as unit_id, procedure_code, null::date as month";
-            case MONTH -> "null::uuid as unit_id, null as procedure_code," + " date_trunc('month', day)::date as month";
+            case UNIT -> "f.unit_id, null as procedure_code, null::date as month";
+            case PROCEDURE -> "null::uuid as unit_id, f.procedure_code, null::date as month";
+            case MONTH ->
+                "null::uuid as unit_id, null as procedure_code," + " date_trunc('month', f.day)::date as month";
+            case UNIT_MONTH -> "f.unit_id, null as procedure_code, date_trunc('month', f.day)::date as month";
         };
         String by = switch (grouping) {
-            case NONE -> "";
-            case UNIT -> " group by unit_id, metric";
-            case PROCEDURE -> " group by procedure_code, metric";
-            case MONTH -> " group by date_trunc('month', day), metric";
+            case NONE -> " group by f.metric";
+            case UNIT -> " group by f.unit_id, f.metric";
+            case PROCEDURE -> " group by f.procedure_code, f.metric";
+            case MONTH -> " group by date_trunc('month', f.day), f.metric";
+            case UNIT_MONTH -> " group by f.unit_id, date_trunc('month', f.day), f.metric";
         };
-        if (grouping == Grouping.NONE) {
-            by = " group by metric";
+        StringBuilder sql = new StringBuilder(
+                "select " + group + ", f.metric, sum(f.value) as total" + " from reporting.daily_figure f");
+        Map<String, Object> parameters = new HashMap<>();
+        if (units != null) {
+            // the units with their first day, as a join: hundreds of units stay one indexed query
+            sql.append(" join (values ");
+            int n = 0;
+            for (Map.Entry<UUID, LocalDate> unit : units.entrySet()) {
+                sql.append(n == 0 ? "" : ", ")
+                        .append("(cast(:u")
+                        .append(n)
+                        .append(" as uuid), cast(:s")
+                        .append(n)
+                        .append(" as date))");
+                parameters.put("u" + n, unit.getKey());
+                parameters.put("s" + n, Date.valueOf(unit.getValue().isBefore(EPOCH) ? EPOCH : unit.getValue()));
+                n++;
+            }
+            sql.append(") as s (unit_id, since) on f.unit_id = s.unit_id");
+            if (from != null) {
+                sql.append(" and f.day >= s.since");
+            }
         }
+        sql.append(" where f.day <= :to and f.metric in (:metrics)");
+        if (from != null) {
+            sql.append(" and f.day >= :from");
+            parameters.put("from", Date.valueOf(from));
+        }
+        parameters.put("to", Date.valueOf(to));
+        parameters.put("metrics", metrics.stream().map(Metric::name).toList());
+        sql.append(by);
         Map<FigureKey, Long> sums = new HashMap<>();
-        jdbc.sql("select " + group + ", metric, sum(value) as total from reporting.daily_figure"
-                        + " where day <= :to"
-                        + (units == null ? "" : " and unit_id in (:units)")
-                        + (from == null ? "" : " and day >= :from")
-                        + " and metric in (:metrics)"
-                        + by)
-                .param("units", units)
-                .param("to", Date.valueOf(to))
-                .param("from", from == null ? null : Date.valueOf(from))
-                .param("metrics", metrics.stream().map(Metric::name).toList())
-                .query((row, n) -> {
-                    java.sql.Date month = row.getDate("month");
-                    sums.put(
-                            new FigureKey(
-                                    row.getObject("unit_id", UUID.class),
-                                    row.getString("procedure_code"),
-                                    month == null ? null : month.toLocalDate(),
-                                    Metric.valueOf(row.getString("metric"))),
-                            row.getLong("total"));
-                    return null;
-                })
-                .list();
+        jdbc.sql(sql.toString()).params(parameters).query(row -> {
+            java.sql.Date month = row.getDate("month");
+            sums.put(
+                    new FigureKey(
+                            row.getObject("unit_id", UUID.class),
+                            row.getString("procedure_code"),
+                            month == null ? null : month.toLocalDate(),
+                            Metric.valueOf(row.getString("metric"))),
+                    row.getLong("total"));
+        });
         return sums;
     }
+
+    /** Before any dossier: the first day of a unit that always belonged where it is. */
+    public static final LocalDate EPOCH = LocalDate.of(1900, 1, 1);
 
     /** Forgets every count and part (before a rebuild). */
     public void clear() {
@@ -191,7 +216,8 @@ public class DailyFigures {
         NONE,
         UNIT,
         PROCEDURE,
-        MONTH
+        MONTH,
+        UNIT_MONTH
     }
 
     /** A sum's group (the parts not grouped by are null) and metric. */
