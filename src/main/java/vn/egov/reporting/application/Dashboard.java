@@ -69,7 +69,8 @@ public class Dashboard {
         String code = unit == null || unit.isBlank() ? null : unit.trim();
         Figures figures =
                 report.figures(code, from, to, GroupBy.TOTAL).getFirst().figures();
-        IndexScore score = index.score(code, from, to, figures);
+        // before Decision 766 (June 2022) there is no index to show, only the figures
+        IndexScore score = index.scoreIfDefined(code, from, to, figures).orElse(null);
         List<StatisticsRow> months = report.figures(code, from, to, GroupBy.MONTH);
         List<OrgUnitView> tree = directory.tree(to);
         LocalizedText unitName = code == null
@@ -112,10 +113,19 @@ public class Dashboard {
                 continue; // a unit without dossiers has no index to rank
             }
             ranked.add(new Ranked(
-                    0, unit.code().value(), unit.name(), index.score(unit.code().value(), from, to, figures), figures));
+                    0,
+                    unit.code().value(),
+                    unit.name(),
+                    index.scoreIfDefined(unit.code().value(), from, to, figures).orElse(null),
+                    figures));
         }
-        ranked.sort(Comparator.comparing((Ranked r) -> r.score().total())
+        ranked.sort(Comparator.comparing((Ranked r) -> r.score() == null
+                        ? java.math.BigDecimal.ZERO
+                        : r.score().total())
                 .reversed()
+                .thenComparing(
+                        Comparator.comparingLong((Ranked r) -> r.figures().received())
+                                .reversed())
                 .thenComparing(VietnameseOrder.by((Ranked r) -> r.name().vi())));
         List<Ranked> numbered = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {

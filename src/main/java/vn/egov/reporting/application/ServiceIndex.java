@@ -50,6 +50,14 @@ public class ServiceIndex {
         return score(unit, from, to, rows.getFirst().figures());
     }
 
+    /** The index, or empty for a period that ends before the first version of the definitions applied. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<IndexScore> scoreIfDefined(String unit, LocalDate from, LocalDate to, Figures figures) {
+        return definitions.versionOn(to).isEmpty()
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(score(unit, from, to, figures));
+    }
+
     /** The index from figures already summed (the dashboard's ranking sums each unit once). */
     @Transactional(readOnly = true)
     public IndexScore score(String unit, LocalDate from, LocalDate to, Figures figures) {

@@ -65,14 +65,15 @@ public final class Contributions {
             parts.add(Contribution.one(Metric.PROCESSED, day));
             parts.add(Contribution.one(punctuality(finished, fact.dueAt(), zone), day));
             BigDecimal workingDays = fact.processingWorkingDays();
-            if (workingDays != null && workingDays.signum() > 0) {
-                parts.add(new Contribution(
-                        Metric.WORKING_DAYS_HUNDREDTHS,
-                        day,
-                        workingDays
-                                .movePointRight(2)
-                                .setScale(0, java.math.RoundingMode.HALF_UP)
-                                .longValueExact()));
+            long hundredths = workingDays == null
+                    ? 0
+                    : workingDays
+                            .movePointRight(2)
+                            .setScale(0, java.math.RoundingMode.HALF_UP)
+                            .longValueExact();
+            // minutes of work round to nothing: no part, as for a dossier done at once
+            if (hundredths > 0) {
+                parts.add(new Contribution(Metric.WORKING_DAYS_HUNDREDTHS, day, hundredths));
             }
             if (fact.electronicResult()) {
                 parts.add(Contribution.one(Metric.ELECTRONIC_RESULT, day));

@@ -27,9 +27,11 @@ public class DailyFigures {
     public record Stored(UUID unit, String procedureCode, List<Contribution> contributions) {}
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-    public DailyFigures(JdbcClient jdbc) {
+    public DailyFigures(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /**
@@ -78,8 +80,10 @@ public class DailyFigures {
             key.metric().name(),
             change
         }));
-        changes.sort(java.util.Comparator.comparing((Object[] row) -> row[1].toString())
-                .thenComparing(row -> row[3].toString()));
+        changes.sort(java.util.Comparator.comparing((Object[] row) -> row[0].toString())
+                .thenComparing(row -> row[1].toString())
+                .thenComparing(row -> (String) row[2])
+                .thenComparing(row -> (String) row[3]));
         for (Object[] change : changes) {
             // one statement per count: a province's dossier touches a dozen counts, and the upsert keeps them exact
             // under concurrency where a read-then-write would lose one of two simultaneous changes
@@ -179,6 +183,59 @@ public class DailyFigures {
 
     /** Before any dossier: the first day of a unit that always belonged where it is. */
     public static final LocalDate EPOCH = LocalDate.of(1900, 1, 1);
+
+    /**
+     * Adds a page of dossiers' parts to an emptied read model in a few batched statements (the rebuild): their
+     * rows of parts, and each count's total over the page added once. Assumes none of these dossiers has parts
+     * yet.
+     */
+    public void addAll(List<Stored> dossiers, List<UUID> ids, Instant at) {
+        List<Object[]> rows = new ArrayList<>(dossiers.size());
+        for (int i = 0; i < dossiers.size(); i++) {
+            Stored dossier = dossiers.get(i);
+            rows.add(new Object[] {
+                ids.get(i),
+                dossier.unit(),
+                dossier.procedureCode(),
+                format(dossier.contributions()),
+                java.sql.Timestamp.from(at)
+            });
+        }
+        // a dossier whose event was handled since the read model was emptied already has its part: left as it is
+        int[] inserted = batch.batchUpdate(
+                "insert into reporting.dossier_contribution (dossier_id, unit_id, procedure_code, contributions,"
+                        + " updated_at) values (?, ?, ?, ?, ?) on conflict (dossier_id) do nothing",
+                rows);
+        Map<Cell, Long> totals = new HashMap<>();
+        for (int i = 0; i < dossiers.size(); i++) {
+            if (inserted[i] == 0) {
+                continue;
+            }
+            Stored dossier = dossiers.get(i);
+            for (Contribution part : dossier.contributions()) {
+                totals.merge(key(dossier.unit(), dossier.procedureCode(), part), part.weight(), Long::sum);
+            }
+        }
+        List<Object[]> cells = new ArrayList<>(totals.size());
+        totals.forEach((cell, total) -> cells.add(new Object[] {
+            cell.unit(),
+            Date.valueOf(cell.day()),
+            cell.procedureCode(),
+            cell.metric().name(),
+            total
+        }));
+        // in key order, as replace() does, so a rebuilding page and an event never wait on each other in a cycle
+        cells.sort(java.util.Comparator.comparing((Object[] row) -> row[0].toString())
+                .thenComparing(row -> row[1].toString())
+                .thenComparing(row -> (String) row[2])
+                .thenComparing(row -> (String) row[3]));
+        batch.batchUpdate("""
+                insert into reporting.daily_figure (unit_id, day, procedure_code, metric, value)
+                values (?, ?, ?, ?, ?)
+                on conflict (unit_id, day, procedure_code, metric)
+                do update set value = reporting.daily_figure.value + excluded.value
+                """, cells);
+    }
 
     /** Forgets every count and part (before a rebuild). */
     public void clear() {

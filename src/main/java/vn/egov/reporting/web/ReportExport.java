@@ -101,7 +101,9 @@ class ReportExport {
         tables.add(new Table(text("reporting.table.months", locale), monthly, months));
 
         List<List<Object>> indicators = new ArrayList<>();
-        for (IndexScore.Group group : view.score().groups()) {
+        List<IndexScore.Group> groups =
+                view.score() == null ? List.of() : view.score().groups();
+        for (IndexScore.Group group : groups) {
             for (IndexScore.Score score : group.indicators()) {
                 indicators.add(List.of(
                         score.code(),
