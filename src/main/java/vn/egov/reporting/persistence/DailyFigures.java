@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -72,28 +71,7 @@ public class DailyFigures {
                 && before.procedureCode().equals(procedureCode)) {
             return false;
         }
-        List<Object[]> changes = new ArrayList<>();
-        delta.forEach((key, change) -> changes.add(new Object[] {
-            key.unit(),
-            Date.valueOf(key.day()),
-            key.procedureCode(),
-            key.metric().name(),
-            change
-        }));
-        changes.sort(java.util.Comparator.comparing((Object[] row) -> row[0].toString())
-                .thenComparing(row -> row[1].toString())
-                .thenComparing(row -> (String) row[2])
-                .thenComparing(row -> (String) row[3]));
-        for (Object[] change : changes) {
-            // one statement per count: a province's dossier touches a dozen counts, and the upsert keeps them exact
-            // under concurrency where a read-then-write would lose one of two simultaneous changes
-            jdbc.sql("""
-                            insert into reporting.daily_figure (unit_id, day, procedure_code, metric, value)
-                            values (?, ?, ?, ?, ?)
-                            on conflict (unit_id, day, procedure_code, metric)
-                            do update set value = reporting.daily_figure.value + excluded.value
-                            """).params(Arrays.asList(change)).update();
-        }
+        apply(delta);
         jdbc.sql("""
                         update reporting.dossier_contribution
                         set unit_id = :unit, procedure_code = :procedure, contributions = :contributions,
@@ -121,23 +99,73 @@ public class DailyFigures {
         if (units != null && units.isEmpty()) {
             return Map.of();
         }
+        Map<UUID, LocalDate> always = null;
+        Map<UUID, LocalDate> joined = new HashMap<>();
+        if (units != null) {
+            always = new HashMap<>();
+            for (Map.Entry<UUID, LocalDate> unit : units.entrySet()) {
+                (unit.getValue().isAfter(EPOCH) ? joined : always).put(unit.getKey(), unit.getValue());
+            }
+        }
+        Map<FigureKey, Long> sums = new HashMap<>();
+        boolean byProcedure = grouping == Grouping.PROCEDURE;
+        String dayTable = byProcedure ? "reporting.daily_figure" : "reporting.unit_day_figure";
+        String monthTable = byProcedure ? "reporting.procedure_month_figure" : "reporting.unit_month_figure";
+        if (always == null || !always.isEmpty()) {
+            // whole months from the monthly sums, the days at either end from the daily ones
+            LocalDate start = from == null ? EPOCH : from;
+            LocalDate firstWholeMonth =
+                    start.getDayOfMonth() == 1 ? start : start.plusMonths(1).withDayOfMonth(1);
+            LocalDate lastWholeDay = to.plusDays(1).getDayOfMonth() == 1
+                    ? to
+                    : to.withDayOfMonth(1).minusDays(1);
+            if (firstWholeMonth.isAfter(lastWholeDay)) {
+                add(sums, dayTable, "day", always, start, to, metrics, grouping, false);
+            } else {
+                if (start.isBefore(firstWholeMonth)) {
+                    add(sums, dayTable, "day", always, start, firstWholeMonth.minusDays(1), metrics, grouping, false);
+                }
+                add(sums, monthTable, "month", always, firstWholeMonth, lastWholeDay, metrics, grouping, false);
+                if (lastWholeDay.isBefore(to)) {
+                    add(sums, dayTable, "day", always, lastWholeDay.plusDays(1), to, metrics, grouping, false);
+                }
+            }
+        }
+        if (!joined.isEmpty()) {
+            // units that came under the one asked about later: day by day from the day they came, for a period
+            add(sums, dayTable, "day", joined, from == null ? EPOCH : from, to, metrics, grouping, from != null);
+        }
+        return sums;
+    }
+
+    /** Adds the sums of one table over a range of days (or months) for some units ({@code null}: all). */
+    private void add(
+            Map<FigureKey, Long> sums,
+            String table,
+            String dateColumn,
+            Map<UUID, LocalDate> units,
+            LocalDate from,
+            LocalDate to,
+            Collection<Metric> metrics,
+            Grouping grouping,
+            boolean sinceJoined) {
+        String month = dateColumn.equals("month") ? "f.month" : "date_trunc('month', f.day)::date";
         String group = switch (grouping) {
             case NONE -> "null::uuid as unit_id, null as procedure_code, null::date as month";
             case UNIT -> "f.unit_id, null as procedure_code, null::date as month";
             case PROCEDURE -> "null::uuid as unit_id, f.procedure_code, null::date as month";
-            case MONTH ->
-                "null::uuid as unit_id, null as procedure_code," + " date_trunc('month', f.day)::date as month";
-            case UNIT_MONTH -> "f.unit_id, null as procedure_code, date_trunc('month', f.day)::date as month";
+            case MONTH -> "null::uuid as unit_id, null as procedure_code, " + month + " as month";
+            case UNIT_MONTH -> "f.unit_id, null as procedure_code, " + month + " as month";
         };
         String by = switch (grouping) {
             case NONE -> " group by f.metric";
             case UNIT -> " group by f.unit_id, f.metric";
             case PROCEDURE -> " group by f.procedure_code, f.metric";
-            case MONTH -> " group by date_trunc('month', f.day), f.metric";
-            case UNIT_MONTH -> " group by f.unit_id, date_trunc('month', f.day), f.metric";
+            case MONTH -> " group by " + month + ", f.metric";
+            case UNIT_MONTH -> " group by f.unit_id, " + month + ", f.metric";
         };
-        StringBuilder sql = new StringBuilder(
-                "select " + group + ", f.metric, sum(f.value) as total" + " from reporting.daily_figure f");
+        StringBuilder sql =
+                new StringBuilder("select " + group + ", f.metric, sum(f.value) as total from " + table + " f");
         Map<String, Object> parameters = new HashMap<>();
         if (units != null) {
             // the units with their first day, as a join: hundreds of units stay one indexed query
@@ -155,30 +183,28 @@ public class DailyFigures {
                 n++;
             }
             sql.append(") as s (unit_id, since) on f.unit_id = s.unit_id");
-            if (from != null) {
-                sql.append(" and f.day >= s.since");
+            if (sinceJoined) {
+                sql.append(" and f.").append(dateColumn).append(" >= s.since");
             }
         }
-        sql.append(" where f.day <= :to and f.metric in (:metrics)");
-        if (from != null) {
-            sql.append(" and f.day >= :from");
-            parameters.put("from", Date.valueOf(from));
-        }
+        sql.append(" where f.")
+                .append(dateColumn)
+                .append(" between :from and :to and f.metric in (:metrics)")
+                .append(by);
+        parameters.put("from", Date.valueOf(from));
         parameters.put("to", Date.valueOf(to));
         parameters.put("metrics", metrics.stream().map(Metric::name).toList());
-        sql.append(by);
-        Map<FigureKey, Long> sums = new HashMap<>();
         jdbc.sql(sql.toString()).params(parameters).query(row -> {
-            java.sql.Date month = row.getDate("month");
-            sums.put(
+            java.sql.Date monthValue = row.getDate("month");
+            sums.merge(
                     new FigureKey(
                             row.getObject("unit_id", UUID.class),
                             row.getString("procedure_code"),
-                            month == null ? null : month.toLocalDate(),
+                            monthValue == null ? null : monthValue.toLocalDate(),
                             Metric.valueOf(row.getString("metric"))),
-                    row.getLong("total"));
+                    row.getLong("total"),
+                    Long::sum);
         });
-        return sums;
     }
 
     /** Before any dossier: the first day of a unit that always belonged where it is. */
@@ -216,31 +242,88 @@ public class DailyFigures {
                 totals.merge(key(dossier.unit(), dossier.procedureCode(), part), part.weight(), Long::sum);
             }
         }
-        List<Object[]> cells = new ArrayList<>(totals.size());
-        totals.forEach((cell, total) -> cells.add(new Object[] {
-            cell.unit(),
-            Date.valueOf(cell.day()),
-            cell.procedureCode(),
-            cell.metric().name(),
-            total
-        }));
-        // in key order, as replace() does, so a rebuilding page and an event never wait on each other in a cycle
-        cells.sort(java.util.Comparator.comparing((Object[] row) -> row[0].toString())
-                .thenComparing(row -> row[1].toString())
-                .thenComparing(row -> (String) row[2])
-                .thenComparing(row -> (String) row[3]));
-        batch.batchUpdate("""
-                insert into reporting.daily_figure (unit_id, day, procedure_code, metric, value)
-                values (?, ?, ?, ?, ?)
-                on conflict (unit_id, day, procedure_code, metric)
-                do update set value = reporting.daily_figure.value + excluded.value
-                """, cells);
+        apply(totals);
     }
+
+    /** The four tables a change goes to, each a count and its sum at a coarser grain. */
+    private static final List<String> UPSERTS = List.of("""
+            insert into reporting.daily_figure as f (unit_id, day, procedure_code, metric, value) values (?, ?, ?, ?, ?)
+            on conflict (unit_id, day, procedure_code, metric) do update set value = f.value + excluded.value
+            """, """
+            insert into reporting.unit_day_figure as f (unit_id, day, metric, value) values (?, ?, ?, ?)
+            on conflict (unit_id, day, metric) do update set value = f.value + excluded.value
+            """, """
+            insert into reporting.unit_month_figure as f (unit_id, month, metric, value) values (?, ?, ?, ?)
+            on conflict (unit_id, month, metric) do update set value = f.value + excluded.value
+            """, """
+            insert into reporting.procedure_month_figure as f (unit_id, month, procedure_code, metric, value)
+            values (?, ?, ?, ?, ?)
+            on conflict (unit_id, month, procedure_code, metric) do update set value = f.value + excluded.value
+            """);
+
+    /**
+     * Moves the counts by {@code delta} in the daily table and its three sums (per unit and day, per unit and
+     * month, per unit, procedure and month), one batch per table, each in key order so that two transactions never
+     * wait on each other's rows in a cycle. An upsert per count keeps them exact under concurrency, where a
+     * read-then-write would lose one of two simultaneous changes.
+     */
+    private void apply(Map<Cell, Long> delta) {
+        Map<List<Object>, Long> unitDay = new java.util.TreeMap<>(KEY_ORDER);
+        Map<List<Object>, Long> unitMonth = new java.util.TreeMap<>(KEY_ORDER);
+        Map<List<Object>, Long> procedureMonth = new java.util.TreeMap<>(KEY_ORDER);
+        Map<List<Object>, Long> daily = new java.util.TreeMap<>(KEY_ORDER);
+        delta.forEach((cell, change) -> {
+            if (change == 0) {
+                return;
+            }
+            LocalDate month = cell.day().withDayOfMonth(1);
+            String unit = cell.unit().toString();
+            String metric = cell.metric().name();
+            daily.merge(List.of(unit, cell.day().toString(), cell.procedureCode(), metric), change, Long::sum);
+            unitDay.merge(List.of(unit, cell.day().toString(), metric), change, Long::sum);
+            unitMonth.merge(List.of(unit, month.toString(), metric), change, Long::sum);
+            procedureMonth.merge(List.of(unit, month.toString(), cell.procedureCode(), metric), change, Long::sum);
+        });
+        int table = 0;
+        for (Map<List<Object>, Long> rows : List.of(daily, unitDay, unitMonth, procedureMonth)) {
+            List<Object[]> arguments = new ArrayList<>(rows.size());
+            rows.forEach((key, change) -> {
+                if (change == 0) {
+                    return;
+                }
+                Object[] row = new Object[key.size() + 1];
+                row[0] = UUID.fromString((String) key.get(0));
+                row[1] = Date.valueOf((String) key.get(1));
+                for (int k = 2; k < key.size(); k++) {
+                    row[k] = key.get(k);
+                }
+                row[key.size()] = change;
+                arguments.add(row);
+            });
+            if (!arguments.isEmpty()) {
+                batch.batchUpdate(UPSERTS.get(table), arguments);
+            }
+            table++;
+        }
+    }
+
+    private static final java.util.Comparator<List<Object>> KEY_ORDER = (a, b) -> {
+        for (int k = 0; k < a.size(); k++) {
+            int c = ((String) a.get(k)).compareTo((String) b.get(k));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    };
 
     /** Forgets every count and part (before a rebuild). */
     public void clear() {
         // delete, not truncate: the application's database role may change rows, not empty tables wholesale
         jdbc.sql("delete from reporting.daily_figure").update();
+        jdbc.sql("delete from reporting.unit_day_figure").update();
+        jdbc.sql("delete from reporting.unit_month_figure").update();
+        jdbc.sql("delete from reporting.procedure_month_figure").update();
         jdbc.sql("delete from reporting.dossier_contribution").update();
     }
 
