@@ -86,6 +86,7 @@ public class FigureKeeper {
         while (true) {
             List<DossierFact> page = facts.page(after, PAGE);
             if (page.isEmpty()) {
+                transactions.executeWithoutResult(status -> figures.recountFromParts());
                 return counted;
             }
             List<DailyFigures.Stored> parts = new java.util.ArrayList<>(page.size());
@@ -95,7 +96,7 @@ public class FigureKeeper {
                         fact.receivingUnit().value(), fact.procedureCode(), Contributions.of(fact, zone)));
                 ids.add(fact.id().value());
             }
-            transactions.executeWithoutResult(status -> figures.addAll(parts, ids, clock.instant()));
+            transactions.executeWithoutResult(status -> figures.addParts(parts, ids, clock.instant()));
             counted += page.size();
             after = page.getLast().id();
             if (counted % 100_000 < PAGE) {
@@ -147,5 +148,10 @@ public class FigureKeeper {
             }
         }
         return differences;
+    }
+
+    /** How many of the monthly and per-unit sums differ from the daily counts they sum (0 when all agree). */
+    public long sumsThatDiffer() {
+        return figures.sumsThatDiffer();
     }
 }

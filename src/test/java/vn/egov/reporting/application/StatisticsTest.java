@@ -176,6 +176,7 @@ class StatisticsTest {
         assertThat(desk(from, to)).isEqualTo(figures);
         keeper.rebuild();
         assertThat(keeper.check(20)).isEmpty();
+        assertThat(keeper.sumsThatDiffer()).isZero();
         assertThat(desk(from, to)).isEqualTo(figures);
         assertThat(today).isBefore(from);
     }
@@ -200,6 +201,7 @@ class StatisticsTest {
 
         keeper.rebuild();
         assertThat(keeper.check(20)).isEmpty();
+        assertThat(keeper.sumsThatDiffer()).isZero();
     }
 
     @Test
