@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessagesTest {
 
     private static final String[] BUNDLES = {
-        "messages", "identity", "audit", "calendar", "catalogue", "dossier", "workflow", "notice"
+        "messages", "identity", "audit", "calendar", "catalogue", "dossier", "workflow", "notice", "reporting"
     };
 
     @ParameterizedTest

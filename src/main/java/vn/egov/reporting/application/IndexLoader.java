@@ -73,24 +73,24 @@ public class IndexLoader {
             try {
                 String code = required(row, "code");
                 if (!codes.add(code)) {
-                    throw new IllegalArgumentException("duplicate code " + code);
+                    throw new RowProblem("reporting.error.row.duplicateCode", code);
                 }
                 String numerator = optional(row, "numerator");
                 String denominator = optional(row, "denominator");
                 if ((numerator == null) != (denominator == null)) {
-                    throw new IllegalArgumentException("numerator and denominator go together");
+                    throw new RowProblem("reporting.error.row.halfFormula");
                 }
                 if (numerator != null) {
-                    Formula.parse(numerator, ServiceIndex.FIGURES);
-                    Formula.parse(denominator, ServiceIndex.FIGURES);
+                    formula(numerator);
+                    formula(denominator);
                 }
                 BigDecimal threshold = new BigDecimal(required(row, "threshold").replace(',', '.'));
                 BigDecimal points = new BigDecimal(required(row, "points").replace(',', '.'));
                 if (threshold.signum() <= 0 || threshold.compareTo(BigDecimal.valueOf(100)) > 0) {
-                    throw new IllegalArgumentException("threshold " + threshold + " outside (0, 100]");
+                    throw new RowProblem("reporting.error.row.threshold", threshold);
                 }
                 if (points.signum() < 0) {
-                    throw new IllegalArgumentException("negative points");
+                    throw new RowProblem("reporting.error.row.points", points);
                 }
                 int group = Integer.parseInt(required(row, "group"));
                 rows.add(new IndexDefinitions.IndicatorRow(
@@ -106,9 +106,14 @@ public class IndexLoader {
                         threshold,
                         points,
                         required(row, "legal_source")));
-            } catch (IllegalArgumentException e) {
+            } catch (RowProblem problem) {
                 // the first bad row is named with what is wrong with it; the whole file is refused
-                throw new RuleViolation("reporting.error.indexRow", row.line(), e.getMessage());
+                Object[] arguments = new Object[problem.arguments.length + 1];
+                arguments[0] = row.line();
+                System.arraycopy(problem.arguments, 0, arguments, 1, problem.arguments.length);
+                throw new RuleViolation(problem.key, arguments);
+            } catch (NumberFormatException e) {
+                throw new RuleViolation("reporting.error.row.number", row.line());
             }
         }
         problems.throwIfAny();
@@ -124,7 +129,7 @@ public class IndexLoader {
     private static String required(TabularFile.Row row, String column) {
         String value = optional(row, column);
         if (value == null) {
-            throw new IllegalArgumentException("column " + column + " is empty");
+            throw new RowProblem("reporting.error.row.empty", column);
         }
         return value;
     }
@@ -132,5 +137,25 @@ public class IndexLoader {
     private static String optional(TabularFile.Row row, String column) {
         String value = row.get(column);
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static void formula(String text) {
+        try {
+            Formula.parse(text, ServiceIndex.FIGURES);
+        } catch (IllegalArgumentException e) {
+            throw new RowProblem("reporting.error.row.formula", text);
+        }
+    }
+
+    /** What is wrong with a row, as a message key and its arguments after the line number. */
+    private static final class RowProblem extends RuntimeException {
+        private final String key;
+        private final Object[] arguments;
+
+        RowProblem(String key, Object... arguments) {
+            super(key, null, false, false);
+            this.key = key;
+            this.arguments = arguments;
+        }
     }
 }

@@ -109,8 +109,8 @@ public class DailyFigures {
         }
         Map<FigureKey, Long> sums = new HashMap<>();
         boolean byProcedure = grouping == Grouping.PROCEDURE;
-        String dayTable = byProcedure ? "reporting.daily_figure" : "reporting.unit_day_figure";
-        String monthTable = byProcedure ? "reporting.procedure_month_figure" : "reporting.unit_month_figure";
+        String dayTable = byProcedure ? "daily_figure" : "unit_day_figure";
+        String monthTable = byProcedure ? "procedure_month_figure" : "unit_month_figure";
         if (always == null || !always.isEmpty()) {
             // whole months from the monthly sums, the days at either end from the daily ones
             LocalDate start = from == null ? EPOCH : from;
@@ -164,8 +164,8 @@ public class DailyFigures {
             case MONTH -> " group by " + month + ", f.metric";
             case UNIT_MONTH -> " group by f.unit_id, " + month + ", f.metric";
         };
-        StringBuilder sql =
-                new StringBuilder("select " + group + ", f.metric, sum(f.value) as total from " + table + " f");
+        StringBuilder sql = new StringBuilder(
+                "select " + group + ", f.metric, sum(f.value) as total from reporting." + table + " f");
         Map<String, Object> parameters = new HashMap<>();
         if (units != null) {
             // the units with their first day, as a join: hundreds of units stay one indexed query
