@@ -37,7 +37,8 @@ class MessagesTest {
         "notice",
         "tracking",
         "payment",
-        "portal"
+        "portal",
+        "reporting"
     };
 
     @ParameterizedTest
@@ -53,7 +54,8 @@ class MessagesTest {
                 "notice",
                 "tracking",
                 "payment",
-                "portal"
+                "portal",
+                "reporting"
             })
     void vietnamese_and_english_have_the_same_keys(String bundle) throws IOException {
         Set<String> vi = load(bundle + "_vi").stringPropertyNames();
