@@ -37,9 +37,9 @@ class StatisticsFacts implements DossierFacts {
                    case when d.status in (3, 7, 8) then
                        (select max(h.at) from dossier.history h where h.dossier_id = d.id and h.to_status = d.status)
                    end as closed_at,
+                   -- paid through the gateway: the payment module records it as the system, the desk as its clerk
                    exists (select 1 from dossier.history h where h.dossier_id = d.id
-                           and h.action = 'RECORD_PAYMENT' and h.actor_id is null
-                           and h.actor_name like 'payment:%') as paid_online
+                           and h.action = 'RECORD_PAYMENT' and h.actor_id is null) as paid_online
             from dossier.dossier d
             """;
 
