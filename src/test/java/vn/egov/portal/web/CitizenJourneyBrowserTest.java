@@ -171,18 +171,31 @@ class CitizenJourneyBrowserTest {
     }
 
     private void shoot(String name) throws IOException {
+        shoot(name, By.tagName("body"));
+    }
+
+    /**
+     * The page at 360 then 1366 px, scrolled to {@code top} (the page's top, where a reader starts, rather than
+     * wherever the last field scrolled to). Instantly: the theme scrolls smoothly, after the screenshot.
+     */
+    private void shoot(String name, By top) throws IOException {
         if (!"true".equals(System.getProperty("egov.screenshots"))) {
             return;
         }
         Files.createDirectories(SCREENSHOTS);
-        // the page's top, where a reader starts, rather than wherever the last field scrolled to
-        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+        scrollTo(top);
         Files.write(
                 SCREENSHOTS.resolve(name + "-360.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         browser.manage().window().setSize(new Dimension(1366, 900));
-        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+        scrollTo(By.tagName("body"));
         Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         browser.manage().window().setSize(new Dimension(360, 800));
+    }
+
+    private void scrollTo(By top) {
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].scrollIntoView({block: 'start', behavior: 'instant'})", browser.findElement(top));
     }
 
     private Dossier reload(Dossier dossier) {
@@ -227,10 +240,16 @@ class CitizenJourneyBrowserTest {
         browser.get(url("/procedures"));
         checked("the catalogue");
         type("q", "cap phieu ly lich tu phap");
+        // the results are swapped in as one types, and the address then carries the words (htmx pushes it)
+        until(ExpectedConditions.urlContains("q=cap"));
         until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#procedure-results a[href='/procedures/" + JUDICIAL_RECORD + "']")));
+        assertThat(browser.findElement(By.cssSelector("#procedure-results a[href^='/procedures/']"))
+                        .getDomAttribute("href"))
+                .as("the best match first")
+                .isEqualTo("/procedures/" + JUDICIAL_RECORD);
         checked("the search results");
-        shoot("50-procedure-search-results");
+        shoot("50-procedure-search-results", By.id("procedure-results"));
         field(By.cssSelector("#procedure-results a[href='/procedures/" + JUDICIAL_RECORD + "']"))
                 .click();
         until(ExpectedConditions.urlContains("/procedures/" + JUDICIAL_RECORD));
