@@ -49,7 +49,8 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     /**
-     * The shell's files, folder by folder, and the web libraries' (their version found by the webjars locator).
+     * The shell's files, folder by folder, fingerprinted by their content, and the web libraries' (their version
+     * found by the webjars locator).
      * Not Spring Boot's default "/**": the resource chain (on because of that locator) writes every link of a page
      * through the mappings, and with "/**" each link — each procedure of a search, each menu entry — was looked up
      * in the jar as a possible file, and, being none, looked up again on the next page: a third of the search
@@ -57,13 +58,25 @@ class WebConfiguration implements WebMvcConfigurer {
      */
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        // every link a page writes names its file's version (the webjar's in its path, ours as a hash of the
+        // content: /css/egov-3f2a….css), so browsers and proxies may keep them for a year and a new build is
+        // fetched at once because its links change
+        org.springframework.http.CacheControl forever = org.springframework.http.CacheControl.maxAge(
+                        java.time.Duration.ofDays(365))
+                .cachePublic()
+                .immutable();
         registry.addResourceHandler("/webjars/**")
                 .addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .setCacheControl(forever)
                 .resourceChain(true);
         for (String folder : new String[] {"css", "js", "img"}) {
             registry.addResourceHandler("/" + folder + "/**")
                     .addResourceLocations("classpath:/static/" + folder + "/")
-                    .resourceChain(true);
+                    .setCacheControl(forever)
+                    .resourceChain(true)
+                    .addResolver(new org.springframework.web.servlet.resource.VersionResourceResolver()
+                            .addContentVersionStrategy("/**"))
+                    .addTransformer(new org.springframework.web.servlet.resource.CssLinkResourceTransformer());
         }
     }
 

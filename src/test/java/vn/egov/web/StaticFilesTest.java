@@ -24,8 +24,8 @@ class StaticFilesTest {
         assertThat(page.body())
                 .contains("href=\"/webjars/bootstrap/5.")
                 .contains("src=\"/webjars/htmx.org/2.")
-                .contains("href=\"/css/egov.css\"")
-                .contains("src=\"/js/egov.js\"")
+                .containsPattern("href=\"/css/egov-[0-9a-f]{32}\\.css\"")
+                .containsPattern("src=\"/js/egov-[0-9a-f]{32}\\.js\"")
                 .contains("href=\"/procedures/1.001193\"");
         java.util.regex.Matcher linked = java.util.regex.Pattern.compile(
                         "(?:href|src)=\"(/(?:webjars|css|js|img)/[^\"]+)\"")
@@ -40,6 +40,24 @@ class StaticFilesTest {
         assertThat(files).isGreaterThanOrEqualTo(6);
         assertThat(browser.get("/webjars/bootstrap/dist/css/bootstrap.min.css").status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void the_files_are_named_by_their_content_and_kept_by_browsers_for_a_year() {
+        WebSession browser = new WebSession(port);
+        String page = browser.get("/").body();
+        java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"(/css/egov-[0-9a-f]{32}\\.css)\"")
+                .matcher(page);
+        assertThat(css.find()).isTrue();
+
+        Page file = browser.get(css.group(1));
+
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.header("Cache-Control")).contains("max-age=31536000").contains("immutable");
+        assertThat(file.body()).contains(".egov-header");
+        // a name whose hash is not the content's is no file
+        assertThat(browser.get("/css/egov-00000000000000000000000000000000.css").status())
+                .isEqualTo(404);
     }
 
     @Test

@@ -134,9 +134,7 @@ class OnlineIntakeService implements OnlineIntake {
         String client = "portal:" + applicant.accountId().value();
         OnlineSubmission.ForAccount forAccount = new OnlineSubmission.ForAccount(
                 applicant.accountId().value(), indexes, "Cổng Dịch vụ công: " + applicant.loginName());
-        long fees = content.fees().stream()
-                .mapToLong(ProcedureContent.Fee::amountVnd)
-                .sum();
+        long fees = ProcedureTerms.standardFee(content.fees());
         for (int attempt = 1; ; attempt++) {
             try {
                 OnlineSubmission.Outcome outcome =

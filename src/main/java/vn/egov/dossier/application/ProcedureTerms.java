@@ -77,10 +77,22 @@ class ProcedureTerms {
                                 required.get(i).originals(),
                                 required.get(i).copies()))
                         .toList(),
-                content.fees().stream()
-                        .mapToLong(ProcedureContent.Fee::amountVnd)
-                        .sum(),
+                standardFee(content.fees()),
                 content.internalProcess(),
                 content.implementingUnit());
+    }
+
+    /**
+     * What an applicant owes by default: the first line of each kind (a fee, a charge), which the catalogue lists
+     * as the standard rate. Later lines of the same kind are reduced rates, tiers or extras (a further copy) that
+     * apply to some applicants only; adding them all up would overcharge everyone, and the catalogue does not say
+     * yet which answer of the form selects which line, so the desk asks for a different amount when one applies.
+     */
+    static long standardFee(java.util.List<ProcedureContent.Fee> fees) {
+        java.util.Map<vn.egov.catalogue.FeeKind, Long> first = new java.util.EnumMap<>(vn.egov.catalogue.FeeKind.class);
+        for (ProcedureContent.Fee fee : fees) {
+            first.putIfAbsent(fee.kind(), fee.amountVnd());
+        }
+        return first.values().stream().mapToLong(Long::longValue).sum();
     }
 }

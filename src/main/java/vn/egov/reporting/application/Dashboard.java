@@ -105,10 +105,10 @@ public class Dashboard {
                         .toList()
                 : parent.map(p -> directory.children(p.id(), to)).orElse(List.of());
         List<Ranked> ranked = new ArrayList<>();
+        Map<String, Figures> each =
+                report.figuresOfEach(below.stream().map(u -> u.code().value()).toList(), from, to);
         for (OrgUnitView unit : below) {
-            Figures figures = report.figures(unit.code().value(), from, to, GroupBy.TOTAL)
-                    .getFirst()
-                    .figures();
+            Figures figures = each.get(unit.code().value());
             if (figures.received() + figures.processed() + figures.carriedOver() == 0) {
                 continue; // a unit without dossiers has no index to rank
             }

@@ -100,7 +100,7 @@ public class FigureKeeper {
             counted += page.size();
             after = page.getLast().id();
             if (counted % 100_000 < PAGE) {
-                log.info("Statistics rebuild: {} of {} dossiers", counted, facts.count());
+                log.info("Statistics rebuild: {} dossiers counted", counted);
             }
         }
     }

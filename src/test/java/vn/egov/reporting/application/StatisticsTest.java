@@ -170,6 +170,14 @@ class StatisticsTest {
         assertThat(carried.id()).isNotNull();
         assertThat(stillOpen.id()).isNotNull();
 
+        // the ranking's figures of many units at once equal each unit's own
+        List<String> units = List.of(PROVINCE_DESK, JUSTICE, JUSTICE_DIVISION, "000.00.00.H26");
+        report.figuresOfEach(units, from, to)
+                .forEach((unit, each) -> assertThat(each)
+                        .as(unit)
+                        .isEqualTo(report.figures(unit, from, to, GroupBy.TOTAL)
+                                .getFirst()
+                                .figures()));
         // the same event again, and every dossier counted again: nothing moves
         assertThat(keeper.count(onTime.id())).isFalse();
         assertThat(keeper.count(late.id())).isFalse();
