@@ -7,6 +7,7 @@ import vn.egov.identity.OrgUnitId;
  * A dossier as the statistics count it (reporting): where it was received, of which procedure, through which
  * channel, and when each counted moment happened.
  *
+ * @param code {@code null} for a dossier registered at the desk and not yet received
  * @param receivingUnit the one-stop section (a unit of the agency) that received or registered it
  * @param receivedAt {@code null} while not received (and for a dossier refused at receipt)
  * @param dueAt the appointment; {@code null} while the clock stands still (a supplement or payment awaited)
@@ -21,6 +22,7 @@ import vn.egov.identity.OrgUnitId;
  */
 public record DossierFact(
         DossierId id,
+        DossierCode code,
         String procedureCode,
         OrgUnitId receivingUnit,
         Channel channel,

@@ -19,6 +19,9 @@ public interface DossierFacts {
      */
     List<DossierFact> page(DossierId after, int limit);
 
+    /** The facts of these dossiers (those that exist), newest first. */
+    List<DossierFact> facts(java.util.Collection<DossierId> ids);
+
     /** How many dossiers there are (the rebuild's progress). */
     long count();
 }

@@ -29,7 +29,7 @@ import vn.egov.identity.OrgUnitId;
 class StatisticsFacts implements DossierFacts {
 
     private static final String SELECT = """
-            select d.id, d.procedure_code, d.receiving_unit_id, d.channel, d.status, d.submitted_at, d.received_at,
+            select d.id, d.code, d.procedure_code, d.receiving_unit_id, d.channel, d.status, d.submitted_at, d.received_at,
                    d.due_at, d.finished_at, d.returned_at, d.supplement_rounds, d.fee_amount, d.rating, d.rated_at,
                    exists (select 1 from dossier.paper p where p.dossier_id = d.id and p.digitized) as digitized,
                    exists (select 1 from dossier.paper p where p.dossier_id = d.id and p.purpose = 'RESULT'
@@ -75,6 +75,18 @@ class StatisticsFacts implements DossierFacts {
 
     @Override
     @Transactional(readOnly = true)
+    public List<DossierFact> facts(java.util.Collection<DossierId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where d.id in (:ids) order by d.submitted_at desc")
+                .param("ids", ids.stream().map(DossierId::value).toList())
+                .query(this::toFact)
+                .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public long count() {
         return jdbc.sql("select count(*) from dossier.dossier")
                 .query(Long.class)
@@ -88,6 +100,7 @@ class StatisticsFacts implements DossierFacts {
                 received != null && finished != null ? calendar.countWorkingDays(received, finished) : null;
         return new DossierFact(
                 new DossierId(row.getObject("id", UUID.class)),
+                row.getString("code") == null ? null : new vn.egov.dossier.DossierCode(row.getString("code")),
                 row.getString("procedure_code"),
                 new OrgUnitId(row.getObject("receiving_unit_id", UUID.class)),
                 channel(row.getInt("channel")),

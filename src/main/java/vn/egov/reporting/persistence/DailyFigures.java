@@ -373,6 +373,47 @@ public class DailyFigures {
         return 0;
     };
 
+    /**
+     * The dossiers whose part adds to {@code metric} on a day from {@code from} to {@code to}, counted under the
+     * units ({@code null}: all) from each unit's first day: the list behind a figure, newest day first, at most
+     * {@code limit}.
+     */
+    public List<UUID> dossiersBehind(
+            Map<UUID, LocalDate> units, Metric metric, LocalDate from, LocalDate to, int limit) {
+        StringBuilder sql = new StringBuilder(
+                "select c.dossier_id, max(split_part(p, ':', 2)::date) as day from reporting.dossier_contribution c"
+                        + " cross join lateral regexp_split_to_table(c.contributions, ' ') p");
+        Map<String, Object> parameters = new HashMap<>();
+        if (units != null) {
+            sql.append(" join (values ");
+            int n = 0;
+            for (Map.Entry<UUID, LocalDate> unit : units.entrySet()) {
+                sql.append(n == 0 ? "" : ", ")
+                        .append("(cast(:u")
+                        .append(n)
+                        .append(" as uuid), cast(:s")
+                        .append(n)
+                        .append(" as date))");
+                parameters.put("u" + n, unit.getKey());
+                parameters.put("s" + n, Date.valueOf(unit.getValue().isBefore(EPOCH) ? EPOCH : unit.getValue()));
+                n++;
+            }
+            sql.append(
+                    ") as s (unit_id, since) on c.unit_id = s.unit_id" + " and split_part(p, ':', 2)::date >= s.since");
+        }
+        sql.append(" where c.contributions <> '' and split_part(p, ':', 1) = :metric"
+                + " and split_part(p, ':', 2)::date between :from and :to"
+                + " group by c.dossier_id order by day desc, c.dossier_id limit :limit");
+        parameters.put("metric", metric.name());
+        parameters.put("from", Date.valueOf(from));
+        parameters.put("to", Date.valueOf(to));
+        parameters.put("limit", limit);
+        return jdbc.sql(sql.toString())
+                .params(parameters)
+                .query((row, n) -> row.getObject("dossier_id", UUID.class))
+                .list();
+    }
+
     /** Forgets every count and part (before a rebuild). */
     public void clear() {
         // delete, not truncate: the application's database role may change rows, not empty tables wholesale

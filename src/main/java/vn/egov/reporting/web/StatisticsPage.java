@@ -72,6 +72,7 @@ class StatisticsPage {
 
     @GetMapping("/statistics")
     String dashboard(
+            @org.springframework.security.core.annotation.AuthenticationPrincipal vn.egov.identity.SignedInUser reader,
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String period,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -81,6 +82,12 @@ class StatisticsPage {
         model.addAttribute("view", dashboard.of(unit, chosen.from(), chosen.to()));
         model.addAttribute("query", query(unit, chosen));
         model.addAttribute("columns", ReportExport.PERIODIC);
+        // officials may open the list of dossiers behind a figure of the period (the list checks their unit)
+        model.addAttribute(
+                "drillable",
+                vn.egov.reporting.application.DrillDown.mayDrillDown(reader)
+                        ? vn.egov.reporting.application.DrillDown.FIGURES.keySet()
+                        : java.util.Set.of());
         return "reporting/dashboard";
     }
 

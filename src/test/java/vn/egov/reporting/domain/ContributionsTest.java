@@ -22,6 +22,7 @@ class ContributionsTest {
     private static DossierFact processed(Instant received, Instant due, Instant finished, BigDecimal workingDays) {
         return new DossierFact(
                 new DossierId(UUID.randomUUID()),
+                null,
                 "2.000488",
                 new OrgUnitId(UUID.randomUUID()),
                 Channel.ONLINE,
