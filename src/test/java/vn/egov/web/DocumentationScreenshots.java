@@ -97,6 +97,10 @@ class DocumentationScreenshots {
             Browser.waitUpTo(browser, Duration.ofSeconds(15))
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock-summary-path")));
             shoot(browser, "16-api-documentation.png");
+            browser.get(url("/statistics?period=year"));
+            Browser.waitUpTo(browser, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("trend-table")));
+            shoot(browser, "17-statistics.png");
             browser.get(url("/?lang=vi"));
         } finally {
             browser.quit();
