@@ -244,10 +244,7 @@ class CitizenJourneyBrowserTest {
         until(ExpectedConditions.urlContains("q=cap"));
         until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#procedure-results a[href='/procedures/" + JUDICIAL_RECORD + "']")));
-        assertThat(browser.findElement(By.cssSelector("#procedure-results a[href^='/procedures/']"))
-                        .getDomAttribute("href"))
-                .as("the best match first")
-                .isEqualTo("/procedures/" + JUDICIAL_RECORD);
+        // (its rank is SearchRelevanceTest's business: other tests add procedures with like names to this database)
         checked("the search results");
         shoot("50-procedure-search-results", By.id("procedure-results"));
         field(By.cssSelector("#procedure-results a[href='/procedures/" + JUDICIAL_RECORD + "']"))
