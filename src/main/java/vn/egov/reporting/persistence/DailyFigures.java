@@ -168,21 +168,7 @@ public class DailyFigures {
                 "select " + group + ", f.metric, sum(f.value) as total from reporting." + table + " f");
         Map<String, Object> parameters = new HashMap<>();
         if (units != null) {
-            // the units with their first day, as a join: hundreds of units stay one indexed query
-            sql.append(" join (values ");
-            int n = 0;
-            for (Map.Entry<UUID, LocalDate> unit : units.entrySet()) {
-                sql.append(n == 0 ? "" : ", ")
-                        .append("(cast(:u")
-                        .append(n)
-                        .append(" as uuid), cast(:s")
-                        .append(n)
-                        .append(" as date))");
-                parameters.put("u" + n, unit.getKey());
-                parameters.put("s" + n, Date.valueOf(unit.getValue().isBefore(EPOCH) ? EPOCH : unit.getValue()));
-                n++;
-            }
-            sql.append(") as s (unit_id, since) on f.unit_id = s.unit_id");
+            sql.append(unitsJoin(units, parameters)).append(" on f.unit_id = s.unit_id");
             if (sinceJoined) {
                 sql.append(" and f.").append(dateColumn).append(" >= s.since");
             }
@@ -205,6 +191,27 @@ public class DailyFigures {
                     row.getLong("total"),
                     Long::sum);
         });
+    }
+
+    /**
+     * The units with their first day as a joined list {@code s (unit_id, since)}, their values added to
+     * {@code parameters}: hundreds of units stay one indexed query.
+     */
+    private static String unitsJoin(Map<UUID, LocalDate> units, Map<String, Object> parameters) {
+        StringBuilder join = new StringBuilder(" join (values ");
+        int n = 0;
+        for (Map.Entry<UUID, LocalDate> unit : units.entrySet()) {
+            join.append(n == 0 ? "" : ", ")
+                    .append("(cast(:u")
+                    .append(n)
+                    .append(" as uuid), cast(:s")
+                    .append(n)
+                    .append(" as date))");
+            parameters.put("u" + n, unit.getKey());
+            parameters.put("s" + n, Date.valueOf(unit.getValue().isBefore(EPOCH) ? EPOCH : unit.getValue()));
+            n++;
+        }
+        return join.append(") as s (unit_id, since)").toString();
     }
 
     /** Before any dossier: the first day of a unit that always belonged where it is. */
@@ -385,21 +392,8 @@ public class DailyFigures {
                         + " cross join lateral regexp_split_to_table(c.contributions, ' ') p");
         Map<String, Object> parameters = new HashMap<>();
         if (units != null) {
-            sql.append(" join (values ");
-            int n = 0;
-            for (Map.Entry<UUID, LocalDate> unit : units.entrySet()) {
-                sql.append(n == 0 ? "" : ", ")
-                        .append("(cast(:u")
-                        .append(n)
-                        .append(" as uuid), cast(:s")
-                        .append(n)
-                        .append(" as date))");
-                parameters.put("u" + n, unit.getKey());
-                parameters.put("s" + n, Date.valueOf(unit.getValue().isBefore(EPOCH) ? EPOCH : unit.getValue()));
-                n++;
-            }
-            sql.append(
-                    ") as s (unit_id, since) on c.unit_id = s.unit_id" + " and split_part(p, ':', 2)::date >= s.since");
+            sql.append(unitsJoin(units, parameters))
+                    .append(" on c.unit_id = s.unit_id and split_part(p, ':', 2)::date >= s.since");
         }
         sql.append(" where c.contributions <> '' and split_part(p, ':', 1) = :metric"
                 + " and split_part(p, ':', 2)::date between :from and :to"
