@@ -190,7 +190,8 @@ final class SlipPdf {
                             BarcodeFormat.QR_CODE,
                             240,
                             240,
-                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 1));
+                            // the standard's quiet zone of four modules: a phone finds the code among the text
+                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
             BufferedImage picture =
                     new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_INT_RGB);
             for (int x = 0; x < matrix.getWidth(); x++) {
@@ -199,7 +200,7 @@ final class SlipPdf {
                 }
             }
             Image qr = Image.getInstance(picture, null);
-            qr.scaleAbsolute(2.6f * CM, 2.6f * CM);
+            qr.scaleAbsolute(3f * CM, 3f * CM);
             PdfPTable table = table(new float[] {22, 78});
             table.setSpacingBefore(10);
             PdfPCell image = new PdfPCell(qr, false);

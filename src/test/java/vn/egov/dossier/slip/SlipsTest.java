@@ -7,11 +7,15 @@ import static vn.egov.dossier.DossierFixtures.JUDICIAL_RECORD;
 import static vn.egov.dossier.DossierFixtures.PROVINCE_DESK;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -99,10 +103,17 @@ class SlipsTest {
         String decoded = null;
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(document);
+            // a phone sees the page at whatever resolution it holds it: try a few, as a scanner would
             for (int i = 0; i < document.getNumberOfPages() && decoded == null; i++) {
-                BufferedImage image = renderer.renderImageWithDPI(i, 200);
-                javax.imageio.ImageIO.write(image, "png", new java.io.File("target/slip-01-page-" + (i + 1) + ".png"));
-                decoded = qrOn(image);
+                for (int dpi : new int[] {200, 300, 150}) {
+                    BufferedImage image = renderer.renderImageWithDPI(i, dpi);
+                    decoded = qrOn(image);
+                    if (decoded != null) {
+                        break;
+                    }
+                    javax.imageio.ImageIO.write(
+                            image, "png", new java.io.File("target/slip-01-page-" + (i + 1) + "-" + dpi + ".png"));
+                }
             }
         }
         assertThat(decoded).endsWith("/lookup?code=" + dossier.code().value());
@@ -114,14 +125,19 @@ class SlipsTest {
 
     private static String qrOn(BufferedImage page) {
         int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
-        try {
-            return new QRCodeReader()
-                    .decode(new BinaryBitmap(
-                            new HybridBinarizer(new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels))))
-                    .getText();
-        } catch (com.google.zxing.ReaderException none) {
-            return null;
+        RGBLuminanceSource source = new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels);
+        // the whole page is full of text whose strokes can pass for finder patterns: look hard, with both binarizers
+        Map<DecodeHintType, Object> hints = Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE);
+        for (BinaryBitmap bitmap : List.of(
+                new BinaryBitmap(new HybridBinarizer(source)),
+                new BinaryBitmap(new GlobalHistogramBinarizer(source)))) {
+            try {
+                return new QRCodeReader().decode(bitmap, hints).getText();
+            } catch (com.google.zxing.ReaderException notHere) {
+                // try the next way of reading the page
+            }
         }
+        return null;
     }
 
     @Test
