@@ -7,7 +7,7 @@
 #   DOSSIERS=1000000 bench/statistics.sh      a smaller history
 # Builds the jar if missing, runs the platform in-process (bench/StatisticsBench.java) on an embedded PostgreSQL
 # in a throw-away directory under /tmp (KEEP=1 keeps it, and a second run on it skips the generation), prints a
-# Markdown table. Ten million dossiers take about 6 GB of disk and most of an hour on two cores.
+# Markdown table (REBUILD=0 on a kept history skips the rebuild, to try a change to the queries). Ten million dossiers take about 6 GB of disk and most of an hour on two cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/jdk.sh

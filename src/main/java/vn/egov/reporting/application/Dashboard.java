@@ -48,8 +48,8 @@ public class Dashboard {
     /** A unit below, its index and figures, ranked. */
     public record Ranked(int rank, String code, LocalizedText name, IndexScore score, Figures figures) {}
 
-    /** A procedure and its late dossiers. */
-    public record LateProcedure(String code, LocalizedText name, Figures figures) {}
+    /** A procedure and its late dossiers: processed late in the period, in progress past due at its end. */
+    public record LateProcedure(String code, LocalizedText name, long processedLate, long inProgressOverdue) {}
 
     /** The whole dashboard. */
     public record View(
@@ -70,7 +70,8 @@ public class Dashboard {
         Figures figures =
                 report.figures(code, from, to, GroupBy.TOTAL).getFirst().figures();
         // before Decision 766 (June 2022) there is no index to show, only the figures
-        IndexScore score = index.scoreIfDefined(code, from, to, figures).orElse(null);
+        Optional<ServiceIndex.Scorer> scorer = index.scorerFor(to);
+        IndexScore score = scorer.map(s -> s.score(code, from, to, figures)).orElse(null);
         List<StatisticsRow> months = report.figures(code, from, to, GroupBy.MONTH);
         List<OrgUnitView> tree = directory.tree(to);
         LocalizedText unitName = code == null
@@ -88,13 +89,14 @@ public class Dashboard {
                 figures,
                 score,
                 months,
-                ranking(code, from, to, tree),
+                ranking(code, from, to, tree, scorer),
                 late(code, from, to),
                 choices(tree));
     }
 
     /** The units right below (the province's agencies and districts when none is chosen), best index first. */
-    private List<Ranked> ranking(String code, LocalDate from, LocalDate to, List<OrgUnitView> tree) {
+    private List<Ranked> ranking(
+            String code, LocalDate from, LocalDate to, List<OrgUnitView> tree, Optional<ServiceIndex.Scorer> scorer) {
         Optional<OrgUnitView> parent = code == null
                 ? Optional.empty()
                 : tree.stream().filter(u -> u.code().value().equals(code)).findFirst();
@@ -116,7 +118,8 @@ public class Dashboard {
                     0,
                     unit.code().value(),
                     unit.name(),
-                    index.scoreIfDefined(unit.code().value(), from, to, figures).orElse(null),
+                    scorer.map(s -> s.score(unit.code().value(), from, to, figures))
+                            .orElse(null),
                     figures));
         }
         ranked.sort(Comparator.comparing((Ranked r) -> r.score() == null
@@ -136,16 +139,12 @@ public class Dashboard {
     }
 
     private List<LateProcedure> late(String code, LocalDate from, LocalDate to) {
-        Map<String, LocalizedText> names = new HashMap<>();
-        return report.figures(code, from, to, GroupBy.PROCEDURE).stream()
-                .filter(row -> row.figures().processedLate() + row.figures().inProgressOverdue() > 0)
-                .sorted(Comparator.comparingLong((StatisticsRow row) ->
-                                row.figures().processedLate() + row.figures().inProgressOverdue())
-                        .reversed()
-                        .thenComparing(StatisticsRow::procedure))
-                .limit(LATE_PROCEDURES)
-                .map(row -> new LateProcedure(
-                        row.procedure(), names.computeIfAbsent(row.procedure(), this::procedureName), row.figures()))
+        return report.lateByProcedure(code, from, to, LATE_PROCEDURES).stream()
+                .map(late -> new LateProcedure(
+                        late.procedure(),
+                        procedureName(late.procedure()),
+                        late.processedLate(),
+                        late.inProgressOverdue()))
                 .toList();
     }
 

@@ -50,25 +50,52 @@ public class ServiceIndex {
         return score(unit, from, to, rows.getFirst().figures());
     }
 
-    /** The index, or empty for a period that ends before the first version of the definitions applied. */
-    @Transactional(readOnly = true)
-    public java.util.Optional<IndexScore> scoreIfDefined(String unit, LocalDate from, LocalDate to, Figures figures) {
-        return definitions.versionOn(to).isEmpty()
-                ? java.util.Optional.empty()
-                : java.util.Optional.of(score(unit, from, to, figures));
-    }
-
     /** The index from figures already summed (the dashboard's ranking sums each unit once). */
     @Transactional(readOnly = true)
     public IndexScore score(String unit, LocalDate from, LocalDate to, Figures figures) {
         IndexDefinitions.Version version =
                 definitions.versionOn(to).orElseThrow(() -> new NotFound("reporting.error.noIndex", to));
+        return score(version, indicators(version.id()), unit, from, to, figures);
+    }
+
+    /**
+     * The index of many units over periods ending on {@code to}, the definitions read once: the dashboard's ranking
+     * scores every unit below, and reading the version and its indicators per unit was most of its time. Empty
+     * before the first version of the definitions applied.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Scorer> scorerFor(LocalDate to) {
+        return definitions.versionOn(to).map(version -> new Scorer(version, indicators(version.id())));
+    }
+
+    /** The definitions in force on a day, ready to score figures. */
+    public static final class Scorer {
+        private final IndexDefinitions.Version version;
+        private final List<Indicator> indicators;
+
+        private Scorer(IndexDefinitions.Version version, List<Indicator> indicators) {
+            this.version = version;
+            this.indicators = indicators;
+        }
+
+        public IndexScore score(String unit, LocalDate from, LocalDate to, Figures figures) {
+            return ServiceIndex.score(version, indicators, unit, from, to, figures);
+        }
+    }
+
+    private static IndexScore score(
+            IndexDefinitions.Version version,
+            List<Indicator> indicators,
+            String unit,
+            LocalDate from,
+            LocalDate to,
+            Figures figures) {
         Map<String, Long> values = valuesOf(figures);
         Map<Integer, List<IndexScore.Score>> byGroup = new LinkedHashMap<>();
         Map<Integer, LocalizedText> groupNames = new HashMap<>();
         BigDecimal total = BigDecimal.ZERO.setScale(2);
         BigDecimal scoredOutOf = BigDecimal.ZERO.setScale(2);
-        for (Indicator indicator : indicators(version.id())) {
+        for (Indicator indicator : indicators) {
             groupNames.putIfAbsent(indicator.groupNumber(), indicator.groupName());
             IndexScore.Score score = scoreOf(indicator, values);
             byGroup.computeIfAbsent(indicator.groupNumber(), g -> new ArrayList<>())

@@ -41,6 +41,9 @@ public class StatisticsReport {
     private static final Set<Metric> AT_A_MOMENT =
             EnumSet.of(Metric.RECEIVED, Metric.LEFT, Metric.DUE, Metric.LEFT_LATE, Metric.LEFT_BY_DUE_DAY);
 
+    /** What tells the dossiers past due at a moment: due, and left late or on the due day. */
+    private static final Set<Metric> OVERDUE = EnumSet.of(Metric.DUE, Metric.LEFT_LATE, Metric.LEFT_BY_DUE_DAY);
+
     private final DailyFigures figures;
     private final OrgUnitDirectory directory;
     private final UnitLineage lineage;
@@ -66,13 +69,7 @@ public class StatisticsReport {
      */
     @Transactional(readOnly = true)
     public List<StatisticsRow> figures(String unit, LocalDate from, LocalDate to, GroupBy groupBy) {
-        if (from == null || to == null || to.isBefore(from)) {
-            throw InvalidInput.of("to", "reporting.error.period");
-        }
-        if (from.plusDays(MAX_DAYS).isBefore(to)) {
-            throw InvalidInput.of("to", "reporting.error.periodTooLong");
-        }
-        Map<UUID, LocalDate> units = unit == null || unit.isBlank() ? null : lineage.of(unit, to);
+        Map<UUID, LocalDate> units = unitsAsked(unit, from, to);
         Grouping grouping = switch (groupBy) {
             case TOTAL -> Grouping.NONE;
             case UNIT -> Grouping.UNIT;
@@ -108,6 +105,50 @@ public class StatisticsReport {
                         : Comparator.comparing(
                                 StatisticsRow::procedure, Comparator.nullsFirst(Comparator.naturalOrder())));
         return rows;
+    }
+
+    /** The units of the asked one on the period's last day ({@code null}: the province), the period checked. */
+    private Map<UUID, LocalDate> unitsAsked(String unit, LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw InvalidInput.of("to", "reporting.error.period");
+        }
+        if (from.plusDays(MAX_DAYS).isBefore(to)) {
+            throw InvalidInput.of("to", "reporting.error.periodTooLong");
+        }
+        return unit == null || unit.isBlank() ? null : lineage.of(unit, to);
+    }
+
+    /** A procedure's late dossiers in a period: processed late in it, and in progress past due at its end. */
+    public record LateCount(String procedure, long processedLate, long inProgressOverdue) {}
+
+    /**
+     * The procedures with late dossiers, most first (then by code), at most {@code limit}: the dashboard's list.
+     * Only the four counts the list shows are summed — the full figures per procedure would add up every metric of
+     * every unit and procedure since the start, most of the dashboard's time over a long history.
+     */
+    @Transactional(readOnly = true)
+    public List<LateCount> lateByProcedure(String unit, LocalDate from, LocalDate to, int limit) {
+        Map<UUID, LocalDate> units = unitsAsked(unit, from, to);
+        Map<FigureKey, Long> period =
+                figures.sums(units, from, to, EnumSet.of(Metric.PROCESSED_LATE), Grouping.PROCEDURE);
+        Map<FigureKey, Long> untilEnd = figures.sums(joinedBy(units, to), null, to, OVERDUE, Grouping.PROCEDURE);
+        Set<String> procedures = new HashSet<>();
+        for (Map<FigureKey, Long> sums : List.of(period, untilEnd)) {
+            sums.keySet().forEach(key -> procedures.add(key.procedureCode()));
+        }
+        List<LateCount> late = new ArrayList<>();
+        for (String procedure : procedures) {
+            Group group = new Group(null, procedure, null);
+            long overdue = overdue(group, untilEnd);
+            long processedLate = group.of(period, Metric.PROCESSED_LATE);
+            if (processedLate + overdue > 0) {
+                late.add(new LateCount(procedure, processedLate, overdue));
+            }
+        }
+        late.sort(Comparator.comparingLong((LateCount c) -> c.processedLate() + c.inProgressOverdue())
+                .reversed()
+                .thenComparing(LateCount::procedure));
+        return late.size() > limit ? List.copyOf(late.subList(0, limit)) : late;
     }
 
     /**
@@ -226,14 +267,19 @@ public class StatisticsReport {
         }
     }
 
+    /** The dossiers of a group in progress past their due date at the moment the sums end. */
+    private static long overdue(Group group, Map<FigureKey, Long> untilEnd) {
+        return group.of(untilEnd, Metric.DUE)
+                - group.of(untilEnd, Metric.LEFT_LATE)
+                - group.of(untilEnd, Metric.LEFT_BY_DUE_DAY);
+    }
+
     private static Figures figuresOf(
             Group group, Map<FigureKey, Long> period, Map<FigureKey, Long> untilEnd, Map<FigureKey, Long> untilStart) {
         long received = group.of(period, Metric.RECEIVED);
         long processed = group.of(period, Metric.PROCESSED);
         long inProgressAtEnd = group.of(untilEnd, Metric.RECEIVED) - group.of(untilEnd, Metric.LEFT);
-        long overdueAtEnd = group.of(untilEnd, Metric.DUE)
-                - group.of(untilEnd, Metric.LEFT_LATE)
-                - group.of(untilEnd, Metric.LEFT_BY_DUE_DAY);
+        long overdueAtEnd = overdue(group, untilEnd);
         long carriedOver = group.of(untilStart, Metric.RECEIVED) - group.of(untilStart, Metric.LEFT);
         long hundredths = group.of(period, Metric.WORKING_DAYS_HUNDREDTHS);
         return new Figures(

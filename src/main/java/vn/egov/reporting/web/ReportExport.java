@@ -137,8 +137,8 @@ class ReportExport {
             late.add(List.of(
                     procedure.code(),
                     procedure.name().in(locale),
-                    procedure.figures().processedLate(),
-                    procedure.figures().inProgressOverdue()));
+                    procedure.processedLate(),
+                    procedure.inProgressOverdue()));
         }
         tables.add(new Table(
                 text("reporting.table.late", locale),

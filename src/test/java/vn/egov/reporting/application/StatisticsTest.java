@@ -178,6 +178,24 @@ class StatisticsTest {
                         .isEqualTo(report.figures(unit, from, to, GroupBy.TOTAL)
                                 .getFirst()
                                 .figures()));
+        // the dashboard's late list sums only its two figures: they equal the full figures of each procedure
+        List<StatisticsReport.LateCount> lateList = report.lateByProcedure(PROVINCE_DESK, from, to, 10);
+        assertThat(lateList).isNotEmpty();
+        for (StatisticsRow row : report.figures(PROVINCE_DESK, from, to, GroupBy.PROCEDURE)) {
+            long lateOnes = row.figures().processedLate() + row.figures().inProgressOverdue();
+            assertThat(lateList.stream().filter(l -> l.procedure().equals(row.procedure())))
+                    .as(row.procedure())
+                    .hasSize(lateOnes > 0 ? 1 : 0)
+                    .allSatisfy(l -> {
+                        assertThat(l.processedLate()).isEqualTo(row.figures().processedLate());
+                        assertThat(l.inProgressOverdue())
+                                .isEqualTo(row.figures().inProgressOverdue());
+                    });
+        }
+        assertThat(lateList.stream()
+                        .mapToLong(StatisticsReport.LateCount::processedLate)
+                        .sum())
+                .isEqualTo(figures.processedLate());
         // the same event again, and every dossier counted again: nothing moves
         assertThat(keeper.count(onTime.id())).isFalse();
         assertThat(keeper.count(late.id())).isFalse();
