@@ -10,9 +10,6 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
 import org.openpdf.text.Chunk;
@@ -24,10 +21,10 @@ import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
+import vn.egov.shared.PdfFonts;
 
 /**
  * One slip being written: A4, the margins of Decree 30/2020/NĐ-CP on administrative documents (top and bottom
@@ -38,46 +35,27 @@ final class SlipPdf {
 
     private static final float CM = 28.35f;
     private static final float SIZE = 12.5f;
-    private static final BaseFont REGULAR = font("DejaVuSerifCondensed.ttf");
-    private static final BaseFont BOLD = font("DejaVuSerifCondensed-Bold.ttf");
-    private static final BaseFont ITALIC = font("DejaVuSerifCondensed-Italic.ttf");
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final Document document = new Document(PageSize.A4, 3 * CM, 1.5f * CM, 2 * CM, 2 * CM);
 
     SlipPdf(String title) {
         PdfWriter.getInstance(document, out);
-        document.addTitle(nfc(title));
+        document.addTitle(PdfFonts.nfc(title));
         document.addCreator("egov-province");
         document.open();
     }
 
-    private static BaseFont font(String file) {
-        try (InputStream in = SlipPdf.class.getResourceAsStream("/fonts/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("font missing from the jar: " + file);
-            }
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Typed or imported text may carry combining accents; the font has the precomposed letters. */
-    private static String nfc(String text) {
-        return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC);
-    }
-
     static Font regular(float size) {
-        return new Font(REGULAR, size);
+        return new Font(PdfFonts.regular(), size);
     }
 
     static Font bold(float size) {
-        return new Font(BOLD, size);
+        return new Font(PdfFonts.bold(), size);
     }
 
     static Font italic(float size) {
-        return new Font(ITALIC, size);
+        return new Font(PdfFonts.italic(), size);
     }
 
     /**
@@ -99,7 +77,7 @@ final class SlipPdf {
         table.addCell(left);
         table.addCell(right);
         add(table);
-        Paragraph date = new Paragraph(nfc(placeAndDate), italic(SIZE));
+        Paragraph date = new Paragraph(PdfFonts.nfc(placeAndDate), italic(SIZE));
         date.setAlignment(Element.ALIGN_RIGHT);
         date.setSpacingBefore(6);
         add(date);
@@ -119,7 +97,7 @@ final class SlipPdf {
     }
 
     SlipPdf line(String text) {
-        Paragraph p = new Paragraph(nfc(text), regular(SIZE));
+        Paragraph p = new Paragraph(PdfFonts.nfc(text), regular(SIZE));
         p.setSpacingAfter(3);
         add(p);
         return this;
@@ -129,8 +107,8 @@ final class SlipPdf {
     SlipPdf field(String label, String value) {
         // the paragraph's own font, too: OpenPDF would otherwise bring Helvetica, which is not embedded
         Paragraph p = new Paragraph("", regular(SIZE));
-        p.add(new Chunk(nfc(label) + ": ", regular(SIZE)));
-        p.add(new Chunk(nfc(value == null || value.isBlank() ? "……………………" : value), bold(SIZE)));
+        p.add(new Chunk(PdfFonts.nfc(label) + ": ", regular(SIZE)));
+        p.add(new Chunk(PdfFonts.nfc(value == null || value.isBlank() ? "……………………" : value), bold(SIZE)));
         p.setSpacingAfter(3);
         add(p);
         return this;
@@ -144,7 +122,7 @@ final class SlipPdf {
         table.setSpacingAfter(6);
         table.setHeaderRows(1);
         for (String header : headers) {
-            PdfPCell c = new PdfPCell(new Phrase(nfc(header), bold(11)));
+            PdfPCell c = new PdfPCell(new Phrase(PdfFonts.nfc(header), bold(11)));
             c.setHorizontalAlignment(Element.ALIGN_CENTER);
             c.setBackgroundColor(new Color(0xEE, 0xEE, 0xEE));
             c.setPadding(4);
@@ -152,7 +130,7 @@ final class SlipPdf {
         }
         for (List<String> row : rows) {
             for (String value : row) {
-                PdfPCell c = new PdfPCell(new Phrase(nfc(value), regular(11)));
+                PdfPCell c = new PdfPCell(new Phrase(PdfFonts.nfc(value), regular(11)));
                 c.setPadding(4);
                 c.setLeading(0, 1.3f); // room for the stacked accents of Vietnamese
                 table.addCell(c);
@@ -228,7 +206,7 @@ final class SlipPdf {
     }
 
     private static Paragraph centered(String text, Font font) {
-        Paragraph p = new Paragraph(nfc(text), font);
+        Paragraph p = new Paragraph(PdfFonts.nfc(text), font);
         p.setAlignment(Element.ALIGN_CENTER);
         return p;
     }

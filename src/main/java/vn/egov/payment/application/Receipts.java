@@ -1,9 +1,6 @@
 package vn.egov.payment.application;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.openpdf.text.Document;
@@ -22,6 +19,7 @@ import vn.egov.payment.gateway.VnpayGateway;
 import vn.egov.payment.persistence.PaymentRecords;
 import vn.egov.shared.Money;
 import vn.egov.shared.NotFound;
+import vn.egov.shared.PdfFonts;
 
 /**
  * The e-receipt of a paid order (biên lai điện tử), as a PDF for its payer: the fonts are embedded (DejaVu, every
@@ -30,8 +28,6 @@ import vn.egov.shared.NotFound;
 @Service
 public class Receipts {
 
-    private static final BaseFont REGULAR = font("DejaVuSerifCondensed.ttf");
-    private static final BaseFont BOLD = font("DejaVuSerifCondensed-Bold.ttf");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy");
 
     private final PaymentRecords records;
@@ -59,8 +55,8 @@ public class Receipts {
         document.addTitle("Biên lai thanh toán trực tuyến " + order.receiptNumber());
         document.addCreator("egov-province");
         document.open();
-        BaseFont regular = REGULAR;
-        BaseFont bold = BOLD;
+        BaseFont regular = PdfFonts.regular();
+        BaseFont bold = PdfFonts.bold();
         Paragraph title = new Paragraph("BIÊN LAI THANH TOÁN TRỰC TUYẾN", new Font(bold, 14));
         title.setAlignment(Element.ALIGN_CENTER);
         document.add(title);
@@ -100,16 +96,5 @@ public class Receipts {
 
     private static String nz(String text) {
         return text == null ? "—" : text;
-    }
-
-    private static BaseFont font(String file) {
-        try (InputStream in = Receipts.class.getResourceAsStream("/fonts/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("font missing from the jar: " + file);
-            }
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

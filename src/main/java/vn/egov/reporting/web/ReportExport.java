@@ -2,10 +2,8 @@ package vn.egov.reporting.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +21,6 @@ import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
@@ -34,6 +31,7 @@ import vn.egov.reporting.IndexScore;
 import vn.egov.reporting.StatisticsRow;
 import vn.egov.reporting.application.Dashboard;
 import vn.egov.shared.LocalizedText;
+import vn.egov.shared.PdfFonts;
 import vn.egov.shared.VietnameseOrder;
 
 /**
@@ -44,9 +42,6 @@ import vn.egov.shared.VietnameseOrder;
 class ReportExport {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    private static final BaseFont REGULAR = font("DejaVuSerifCondensed.ttf");
-    private static final BaseFont BOLD = font("DejaVuSerifCondensed-Bold.ttf");
 
     /** A column of the periodic report: its message key and how a row's figure is read. */
     record Column(String key, Function<Figures, Number> value) {}
@@ -199,14 +194,14 @@ class ReportExport {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
         PdfWriter.getInstance(document, out);
-        document.addTitle(nfc(title(view, locale)));
+        document.addTitle(PdfFonts.nfc(title(view, locale)));
         document.addCreator("egov-province");
         document.open();
-        Paragraph heading = new Paragraph(nfc(title(view, locale)), new Font(BOLD, 13));
+        Paragraph heading = new Paragraph(PdfFonts.nfc(title(view, locale)), new Font(PdfFonts.bold(), 13));
         heading.setAlignment(Element.ALIGN_CENTER);
         document.add(heading);
         for (Table table : tables(view, locale)) {
-            Paragraph name = new Paragraph(nfc(table.title()), new Font(BOLD, 11));
+            Paragraph name = new Paragraph(PdfFonts.nfc(table.title()), new Font(PdfFonts.bold(), 11));
             name.setSpacingBefore(12);
             name.setSpacingAfter(4);
             document.add(name);
@@ -214,13 +209,13 @@ class ReportExport {
             pdf.setWidthPercentage(100);
             pdf.setHeaderRows(1);
             for (String header : table.header()) {
-                pdf.addCell(cell(header, new Font(BOLD, 7.5f), Element.ALIGN_CENTER));
+                pdf.addCell(cell(header, new Font(PdfFonts.bold(), 7.5f), Element.ALIGN_CENTER));
             }
             for (List<Object> values : table.rows()) {
                 for (Object value : values) {
                     pdf.addCell(cell(
                             value == null ? "" : value.toString(),
-                            new Font(REGULAR, 8),
+                            new Font(PdfFonts.regular(), 8),
                             value instanceof Number ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT));
                 }
             }
@@ -251,7 +246,7 @@ class ReportExport {
     }
 
     private static PdfPCell cell(String text, Font font, int alignment) {
-        PdfPCell cell = new PdfPCell(new Phrase(nfc(text), font));
+        PdfPCell cell = new PdfPCell(new Phrase(PdfFonts.nfc(text), font));
         cell.setHorizontalAlignment(alignment);
         cell.setPadding(3);
         return cell;
@@ -265,20 +260,5 @@ class ReportExport {
     private static String safeSheetName(String title) {
         String safe = title.replaceAll("[\\[\\]:*?/\\\\]", " ");
         return safe.length() > 27 ? safe.substring(0, 27) : safe;
-    }
-
-    private static String nfc(String text) {
-        return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC);
-    }
-
-    private static BaseFont font(String file) {
-        try (InputStream in = ReportExport.class.getResourceAsStream("/fonts/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("font missing from the jar: " + file);
-            }
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
