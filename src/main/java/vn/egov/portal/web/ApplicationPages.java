@@ -216,9 +216,12 @@ class ApplicationPages {
     String review(
             @AuthenticationPrincipal SignedInUser citizen,
             @PathVariable UUID id,
+            HttpServletRequest request,
             Model model,
             Locale locale,
             HttpServletResponse response) {
+        // a submit posted after the session ended comes back here: nothing of it to show (the key is the page's)
+        takeKeptForm(request, "/portal/drafts/" + id + "/review");
         Applications.Draft draft = applications.open(citizen, id);
         if (draft.submitted()) {
             return "redirect:/portal/drafts/" + id + "/done";

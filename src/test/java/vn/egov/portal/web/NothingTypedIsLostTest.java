@@ -137,6 +137,47 @@ class NothingTypedIsLostTest {
     }
 
     @Test
+    void a_submit_after_the_session_ended_comes_back_to_the_review_after_signing_in_and_submits_once() {
+        Account citizen = identities.citizen();
+        WebSession browser = signIn(citizen);
+        String draft = draftPath(browser.get("/portal/procedures/" + JUDICIAL_RECORD + "/apply"));
+        Page form = browser.get(draft);
+        Map<String, String> fields = typed("Phan Thị Nộp Muộn", citizen.citizenId());
+        fields.put("f.certificateType", "1");
+        fields.put("f.copies", "1");
+        fields.put("f.feeCategory", "STANDARD");
+        fields.put("f.phone", "0912345678");
+        fields.put("f.deliveryMethod", "ONLINE");
+        fields.put("f.residenceHistory", "Từ 2001 đến nay: thường trú tại huyện Thanh Miện.");
+        fields.put("action", "review");
+        Page toReview = postForm(browser, draft, form.csrf(), fields);
+        assertThat(toReview.redirectsTo(draft + "/review"))
+                .as(toReview.status() + " " + toReview.text())
+                .isTrue();
+        Page review = browser.follow(toReview);
+        Matcher key =
+                Pattern.compile("name=\"idempotencyKey\" value=\"([^\"]+)\"").matcher(review.body());
+        assertThat(key.find()).as(review.text()).isTrue();
+        endSession(browser);
+
+        Page posted = browser.submit(review, draft + "/submit", Map.of("idempotencyKey", key.group(1)));
+        assertThat(posted.redirectsTo("/sign-in"))
+                .as(posted.status() + " " + posted.location())
+                .isTrue();
+        Page signedIn = browser.submit(
+                browser.follow(posted),
+                "/sign-in",
+                Map.of("login", citizen.loginName(), "password", IdentityFixtures.PASSWORD));
+        assertThat(signedIn.location()).hasValue("http://localhost:" + port + draft + "/review");
+        Page again = browser.follow(signedIn);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.text()).contains("Phan Thị Nộp Muộn");
+        assertThat(browser.submit(again, draft + "/submit", Map.of("idempotencyKey", key.group(1)))
+                        .redirectsTo(draft + "/done"))
+                .isTrue();
+    }
+
+    @Test
     void another_account_signing_in_on_that_browser_gets_nothing_of_the_kept_form() {
         Account owner = identities.citizen();
         WebSession browser = signIn(owner);
