@@ -36,7 +36,7 @@ class ProblemTexts {
 
     ProblemTexts(
             MessageSource messages,
-            @org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-file-size:10MB}")
+            @org.springframework.beans.factory.annotation.Value("${egov.files.max-file-size:20MB}")
                     org.springframework.util.unit.DataSize uploadLimit) {
         this.messages = messages;
         this.uploadLimitMegabytes = uploadLimit.toMegabytes();

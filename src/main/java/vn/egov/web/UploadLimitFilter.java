@@ -6,22 +6,50 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.egov.shared.FormPage;
 
 /**
  * An upload over the configured limit fails inside the container's parameter parsing, which the security chain
  * touches first (its CSRF check reads the form) — so it used to end on Tomcat's English error page. This filter,
  * ahead of everything else, has the multipart body parsed once; when it is too large the request is answered
  * with a 413 that the platform's error page or problem+json explains, and no one downstream sees the broken form.
+ *
+ * <p>Two limits: the platform's ({@code egov.files.max-file-size}, what every upload may be) and the container's
+ * ceiling above it ({@code spring.servlet.multipart.max-file-size}). A file between the two is read; on a form a
+ * module declares as a {@link FormPage} it goes on to the controller, which refuses it next to its field and shows
+ * the form again with everything typed, and elsewhere it is the 413 as before. A body beyond the ceiling cannot be
+ * read at all: a declared form's post is sent back to the form's page ({@code ?uploadTooLarge}, 303), which says
+ * so; anything else is the 413. The page is the declaration's, not the request's; the redirect changes nothing,
+ * so it needs no CSRF token (none could be read from the body anyway).
  */
 class UploadLimitFilter extends OncePerRequestFilter {
 
     static final String TOO_LARGE = UploadLimitFilter.class.getName() + ".TOO_LARGE";
+
+    private enum Parsed {
+        READ,
+        TOO_LARGE,
+        /** not readable for another reason: left to the handler's 400 */
+        UNREADABLE
+    }
+
+    private final List<FormPage> forms;
+    private final long fileLimitBytes;
+
+    UploadLimitFilter(List<FormPage> forms, DataSize fileLimit) {
+        this.forms = List.copyOf(forms);
+        this.fileLimitBytes = fileLimit.toBytes();
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -30,8 +58,24 @@ class UploadLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (request.getAttribute(TOO_LARGE) == null && !parses(request)) {
-            request.setAttribute(TOO_LARGE, Boolean.TRUE);
+        if (request.getAttribute(TOO_LARGE) == null) {
+            Optional<FormPage.Match> form =
+                    request.getDispatcherType() == DispatcherType.REQUEST && "POST".equals(request.getMethod())
+                            ? FormPage.find(
+                                    forms,
+                                    request.getRequestURI()
+                                            .substring(request.getContextPath().length()))
+                            : Optional.empty();
+            Parsed parsed = parse(request);
+            if (parsed == Parsed.TOO_LARGE && form.isPresent()) {
+                response.setStatus(HttpStatus.SEE_OTHER.value());
+                response.setHeader(
+                        "Location", request.getContextPath() + form.get().page() + "?" + FormPage.TOO_LARGE_PARAMETER);
+                return;
+            }
+            if (parsed == Parsed.TOO_LARGE || (parsed == Parsed.READ && form.isEmpty() && overLimit(request))) {
+                request.setAttribute(TOO_LARGE, Boolean.TRUE);
+            }
         }
         if (request.getAttribute(TOO_LARGE) == null) {
             chain.doFilter(request, response);
@@ -60,13 +104,27 @@ class UploadLimitFilter extends OncePerRequestFilter {
         return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
     }
 
-    private static boolean parses(HttpServletRequest request) throws IOException {
+    private static Parsed parse(HttpServletRequest request) throws IOException {
         try {
             request.getParts();
-            return true;
+            return Parsed.READ;
         } catch (IllegalStateException | ServletException | IllegalArgumentException failed) {
             // Tomcat reports its size limits this way; any other unreadable body is left to the handler's 400
-            return !tooLarge(failed);
+            return tooLarge(failed) ? Parsed.TOO_LARGE : Parsed.UNREADABLE;
+        }
+    }
+
+    /** Whether a file of the body, read within the container's ceiling, is over the platform's limit. */
+    private boolean overLimit(HttpServletRequest request) throws IOException {
+        try {
+            for (Part part : request.getParts()) {
+                if (part.getSubmittedFileName() != null && part.getSize() > fileLimitBytes) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (ServletException unreadable) {
+            return false;
         }
     }
 

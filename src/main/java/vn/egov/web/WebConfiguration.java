@@ -30,8 +30,12 @@ class WebConfiguration implements WebMvcConfigurer {
 
     /** Ahead of the security chain (which reads forms for CSRF tokens), so an oversized upload gets our 413. */
     @Bean
-    org.springframework.boot.web.servlet.FilterRegistrationBean<UploadLimitFilter> uploadLimitFilter() {
-        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new UploadLimitFilter());
+    org.springframework.boot.web.servlet.FilterRegistrationBean<UploadLimitFilter> uploadLimitFilter(
+            java.util.List<vn.egov.shared.FormPage> forms,
+            @org.springframework.beans.factory.annotation.Value("${egov.files.max-file-size:20MB}")
+                    org.springframework.util.unit.DataSize fileLimit) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+                new UploadLimitFilter(forms, fileLimit));
         registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10);
         registration.setDispatcherTypes(
                 jakarta.servlet.DispatcherType.REQUEST,

@@ -21,7 +21,9 @@ import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizati
 import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -136,8 +138,10 @@ class SecurityConfiguration {
             OidcAccounts oidcAccounts,
             List<vn.egov.shared.RequestLimit> requestLimits,
             List<vn.egov.shared.CsrfExemption> csrfExemptions,
+            List<vn.egov.shared.FormPage> formPages,
             @Value("${egov.monitoring-networks:127.0.0.1/32,::1/128}") List<String> monitoringNetworks)
             throws Exception {
+        ExpiredSessionForms expiredSessionForms = new ExpiredSessionForms(formPages);
         List<IpAddressMatcher> monitoring =
                 monitoringNetworks.stream().map(IpAddressMatcher::new).toList();
         http.authenticationManager(authenticationManager)
@@ -170,6 +174,13 @@ class SecurityConfiguration {
                                         .security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
                                         .matcher(pattern))
                         .toArray(org.springframework.security.web.util.matcher.RequestMatcher[]::new)))
+                // a form posted after its session ended keeps its fields across the sign-in (ExpiredSessionForms);
+                // every other refusal is answered as before: 403 page, or the sign-in page
+                .exceptionHandling(exceptions -> exceptions
+                        .accessDeniedHandler(expiredSessionForms.orElse(new AccessDeniedHandlerImpl()))
+                        .defaultAuthenticationEntryPointFor(
+                                expiredSessionForms.orElse(new LoginUrlAuthenticationEntryPoint("/sign-in")),
+                                expiredSessionForms::posted))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())

@@ -61,6 +61,14 @@ class SignInController {
             model.addAttribute("message", message);
             model.addAttribute("login", message.login());
         }
+        // a form posted after the session ended is waiting for this sign-in: said from the session, not the address
+        if (session.getAttribute(ExpiredSessionForms.RETURN_TO) != null) {
+            model.addAttribute(
+                    "expired",
+                    session.getAttribute(vn.egov.shared.KeptForm.SESSION_ATTRIBUTE) != null
+                            ? "signIn.expired.kept"
+                            : "signIn.expired.notKept");
+        }
         List<IdentityProvider> providers = new ArrayList<>();
         if (identityProviders.getIfAvailable() instanceof Iterable<?> registrations) {
             for (Object registration : registrations) {

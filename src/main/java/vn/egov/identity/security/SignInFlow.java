@@ -82,6 +82,14 @@ class SignInFlow {
             response.sendRedirect(request.getContextPath() + "/account/password?required");
             return;
         }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(ExpiredSessionForms.RETURN_TO) instanceof String page) {
+            // back to the form whose post found the session ended (its page takes the kept fields, if theirs)
+            session.removeAttribute(ExpiredSessionForms.RETURN_TO);
+            requestCache.removeRequest(request, response);
+            response.sendRedirect(request.getContextPath() + page);
+            return;
+        }
         SavedRequest saved = requestCache.getRequest(request, response);
         if (saved != null) {
             requestCache.removeRequest(request, response);

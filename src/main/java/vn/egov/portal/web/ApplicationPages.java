@@ -2,11 +2,13 @@ package vn.egov.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,7 +29,9 @@ import tools.jackson.databind.node.ObjectNode;
 import vn.egov.files.FileStore;
 import vn.egov.identity.SignedInUser;
 import vn.egov.portal.application.Applications;
+import vn.egov.shared.FormPage;
 import vn.egov.shared.InvalidInput;
+import vn.egov.shared.KeptForm;
 import vn.egov.shared.StateConflict;
 
 /**
@@ -42,11 +47,17 @@ class ApplicationPages {
     private final Applications applications;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final long uploadLimitMegabytes;
 
-    ApplicationPages(Applications applications, MessageSource messages, JsonMapper json) {
+    ApplicationPages(
+            Applications applications,
+            MessageSource messages,
+            JsonMapper json,
+            @Value("${egov.files.max-file-size:20MB}") DataSize uploadLimit) {
         this.applications = applications;
         this.messages = messages;
         this.json = json;
+        this.uploadLimitMegabytes = uploadLimit.toMegabytes();
     }
 
     @GetMapping("/portal/procedures/{code}/apply")
@@ -60,13 +71,48 @@ class ApplicationPages {
         return "portal/drafts";
     }
 
+    /**
+     * The draft's form as saved; or, once, as it was posted after the session had ended (kept across the sign-in by
+     * identity.security, see {@link PortalForms}): shown unsaved, with a notice to review and save. The kept values
+     * are taken from the session before the draft is opened, so that whoever else signed in (another account on the
+     * same browser) gets the draft's 404 and the values are gone. {@code ?uploadTooLarge}: the last post's body was
+     * too large to be read (web.UploadLimitFilter sent the browser back here).
+     */
     @GetMapping("/portal/drafts/{id}")
-    String draft(@AuthenticationPrincipal SignedInUser citizen, @PathVariable UUID id, Model model, Locale locale) {
+    String draft(
+            @AuthenticationPrincipal SignedInUser citizen,
+            @PathVariable UUID id,
+            HttpServletRequest request,
+            Model model,
+            Locale locale) {
+        KeptForm kept = takeKeptForm(request, "/portal/drafts/" + id);
         Applications.Draft draft = applications.open(citizen, id);
         if (draft.submitted()) {
             return "redirect:/portal/drafts/" + id + "/done";
         }
+        if (request.getParameter(FormPage.TOO_LARGE_PARAMETER) != null) {
+            model.addAttribute(
+                    "uploadTooLarge",
+                    messages.getMessage("portal.error.uploadTooLarge", new Object[] {uploadLimitMegabytes}, locale));
+        }
+        if (kept != null) {
+            model.addAttribute("restored", true);
+            return page(
+                    citizen, draft, FormBinding.bind(draft.form(), kept.parameters(), json), Map.of(), model, locale);
+        }
         return page(citizen, draft, draft.data(), Map.of(), model, locale);
+    }
+
+    /** The fields kept for this page, taken out of the session (they are shown once, whoever asks). */
+    private static KeptForm takeKeptForm(HttpServletRequest request, String page) {
+        HttpSession session = request.getSession(false);
+        if (session != null
+                && session.getAttribute(KeptForm.SESSION_ATTRIBUTE) instanceof KeptForm kept
+                && kept.page().equals(page)) {
+            session.removeAttribute(KeptForm.SESSION_ATTRIBUTE);
+            return kept;
+        }
+        return null;
     }
 
     /**
@@ -170,9 +216,12 @@ class ApplicationPages {
     String review(
             @AuthenticationPrincipal SignedInUser citizen,
             @PathVariable UUID id,
+            HttpServletRequest request,
             Model model,
             Locale locale,
             HttpServletResponse response) {
+        // a submit posted after the session ended comes back here: nothing of it to show (the key is the page's)
+        takeKeptForm(request, "/portal/drafts/" + id + "/review");
         Applications.Draft draft = applications.open(citizen, id);
         if (draft.submitted()) {
             return "redirect:/portal/drafts/" + id + "/done";

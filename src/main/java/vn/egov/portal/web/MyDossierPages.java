@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.egov.dossier.MyDossiers;
 import vn.egov.files.FileStore;
 import vn.egov.identity.SignedInUser;
+import vn.egov.shared.FormPage;
 import vn.egov.shared.InvalidInput;
 import vn.egov.shared.Rejection;
 import vn.egov.shared.RuleViolation;
@@ -50,9 +51,22 @@ class MyDossierPages {
         return "portal/my-dossiers";
     }
 
+    /**
+     * The dossier's page. {@code ?uploadTooLarge}: the supplement just posted was too large to be read at all
+     * (web.UploadLimitFilter sent the browser back here, see {@link PortalForms}); said next to the files.
+     */
     @GetMapping("/portal/dossiers/{code}")
-    String dossier(@AuthenticationPrincipal SignedInUser applicant, @PathVariable String code, Model model) {
+    String dossier(
+            @AuthenticationPrincipal SignedInUser applicant,
+            @PathVariable String code,
+            @RequestParam(name = FormPage.TOO_LARGE_PARAMETER, required = false) String tooLarge,
+            Model model) {
         model.addAttribute("dossier", dossiers.view(applicant.accountId(), code));
+        if (tooLarge != null) {
+            model.addAttribute("problems", Map.of("files", List.of("tracking.error.uploadTooLarge")));
+            model.addAttribute("openForm", "supplement");
+            model.addAttribute("typed", Map.of("note", ""));
+        }
         return "portal/my-dossier";
     }
 

@@ -326,6 +326,59 @@ class MyDossierPagesTest {
     }
 
     @Test
+    void a_supplement_file_over_the_limit_is_said_in_place_and_the_note_stays() {
+        Account citizen = identities.citizen();
+        Dossier dossier = supplementAsked(citizen, "Lê Thị Tệp Quá Cỡ");
+        WebSession session = signedIn(citizen);
+        WebSession.Page form = session.get(page(dossier));
+
+        WebSession.Page refused = vn.egov.support.LargeUpload.post(
+                port,
+                session,
+                page(dossier) + "/supplement",
+                new java.util.LinkedHashMap<>(Map.of("_csrf", form.csrf(), "note", "Bản chụp rõ nét hơn")),
+                "files",
+                "ban-chup-21mb.pdf",
+                21L * 1024 * 1024);
+
+        assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+        assertThat(refused.body()).contains("id=\"files-problems\"");
+        assertThat(refused.text()).contains("Tệp lớn hơn dung lượng cho phép");
+        assertThat(HtmlForm.of(refused.body(), "supplement-form").get("note")).isEqualTo("Bản chụp rõ nét hơn");
+        assertThat(reload(dossier).status()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
+    }
+
+    @Test
+    void a_supplement_too_large_to_read_goes_back_to_the_dossier_page_with_the_message_next_to_the_files() {
+        Account citizen = identities.citizen();
+        Dossier dossier = supplementAsked(citizen, "Trịnh Văn Tệp Khổng Lồ");
+        WebSession session = signedIn(citizen);
+        WebSession.Page form = session.get(page(dossier));
+
+        WebSession.Page tooLarge = vn.egov.support.LargeUpload.post(
+                port,
+                session,
+                page(dossier) + "/supplement",
+                new java.util.LinkedHashMap<>(Map.of("_csrf", form.csrf(), "note", "Gửi lại")),
+                "files",
+                "qua-lon.pdf",
+                41L * 1024 * 1024);
+
+        assertThat(tooLarge.status()).isEqualTo(303);
+        assertThat(tooLarge.location()).hasValue("http://localhost:" + port + page(dossier) + "?uploadTooLarge");
+        WebSession.Page back = session.follow(tooLarge);
+        assertThat(back.status()).isEqualTo(200);
+        assertThat(back.body()).contains("id=\"files-problems\"");
+        assertThat(back.text()).contains("Tệp đã chọn quá lớn nên không đọc được; hồ sơ chưa thay đổi.");
+        assertThat(session.get(page(dossier) + "?uploadTooLarge&lang=en").text())
+                .contains("The file you chose was too large to be read; nothing was changed.");
+        assertThat(reload(dossier).status()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
+        // another's dossier: the flag opens nothing
+        WebSession stranger = signedIn(identities.citizen());
+        assertThat(stranger.get(page(dossier) + "?uploadTooLarge").status()).isEqualTo(404);
+    }
+
+    @Test
     void withdrawing_asks_for_a_reason_then_a_confirmation_and_the_history_names_the_applicant() {
         Account citizen = identities.citizen();
         Dossier dossier = processingFor(citizen, "Vũ Thị Rút Hồ Sơ");
