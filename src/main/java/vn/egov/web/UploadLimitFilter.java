@@ -51,6 +51,20 @@ class UploadLimitFilter extends OncePerRequestFilter {
         this.fileLimitBytes = fileLimit.toBytes();
     }
 
+    /**
+     * Refuses to start when the container's ceiling is below the platform's limit: files the platform accepts would
+     * then be unreadable, and an operator raising one setting without the other would find out from citizens.
+     */
+    static void checkCeiling(DataSize fileLimit, DataSize containerCeiling) {
+        if (containerCeiling.toBytes() >= 0 && containerCeiling.toBytes() < fileLimit.toBytes()) {
+            throw new IllegalStateException(
+                    "spring.servlet.multipart.max-file-size (EGOV_UPLOAD_CONTAINER_MAX_FILE_SIZE, "
+                            + containerCeiling
+                            + ") must not be below egov.files.max-file-size (EGOV_UPLOAD_MAX_FILE_SIZE, "
+                            + fileLimit + "): raise the container's ceiling with the platform's limit");
+        }
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -33,7 +33,10 @@ class WebConfiguration implements WebMvcConfigurer {
     org.springframework.boot.web.servlet.FilterRegistrationBean<UploadLimitFilter> uploadLimitFilter(
             java.util.List<vn.egov.shared.FormPage> forms,
             @org.springframework.beans.factory.annotation.Value("${egov.files.max-file-size:20MB}")
-                    org.springframework.util.unit.DataSize fileLimit) {
+                    org.springframework.util.unit.DataSize fileLimit,
+            @org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-file-size:40MB}")
+                    org.springframework.util.unit.DataSize containerCeiling) {
+        UploadLimitFilter.checkCeiling(fileLimit, containerCeiling);
         var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
                 new UploadLimitFilter(forms, fileLimit));
         registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10);
