@@ -75,9 +75,14 @@
     /* What was typed, kept in this tab until the server has it. */
     function remember() {
         var values = {};
-        form.querySelectorAll('[name^="f."]').forEach(function (element) {
+        /* the fields, and the fee rate chosen (fee.<kind>: a radio list, kept by the value checked) */
+        form.querySelectorAll('[name^="f."], [name^="fee."]').forEach(function (element) {
             if (element.type === 'checkbox') {
                 values[element.name] = element.checked ? 'true' : 'false';
+            } else if (element.type === 'radio') {
+                if (element.checked) {
+                    values[element.name] = element.value;
+                }
             } else if (element.type !== 'hidden') {
                 values[element.name] = element.value;
             }
@@ -106,6 +111,8 @@
             form.querySelectorAll('[name="' + name.replace(/"/g, '\\"') + '"]').forEach(function (element) {
                 if (element.type === 'checkbox') {
                     element.checked = kept.values[name] === 'true';
+                } else if (element.type === 'radio') {
+                    element.checked = element.value === kept.values[name];
                 } else if (element.type !== 'hidden' && element.type !== 'file') {
                     element.value = kept.values[name];
                 }

@@ -18,8 +18,8 @@ public interface OnlineIntake {
      * Submits the application. The idempotency key makes a repeat (a double click, a refresh, a network retry)
      * answer with the first dossier, never a second one.
      *
-     * @throws vn.egov.shared.InvalidInput naming every bad field ({@code formData.<key>}, {@code formData.<group>[i].<key>})
-     *     and paper ({@code papers[<required index>]}); nothing is stored
+     * @throws vn.egov.shared.InvalidInput naming every bad field ({@code formData.<key>}, {@code formData.<group>[i].<key>}),
+     *     paper ({@code papers[<required index>]}) and a fee line not of the version ({@code feeLines}); nothing is stored
      * @throws vn.egov.shared.Refused for anyone but a citizen or business account
      * @throws vn.egov.shared.StateConflict when the key was used for another application
      */
@@ -44,6 +44,8 @@ public interface OnlineIntake {
      *
      * @param receivingUnit the desk's agency code; {@code null}: the procedure's first receiving desk
      * @param formDataJson the form's data as a JSON object
+     * @param feeLines the fee lines the applicant chose, by their positions in the version's
+     *     fees, at most one of each kind; a kind not named is charged by its first (standard) line
      */
     record Application(
             String procedureCode,
@@ -52,10 +54,32 @@ public interface OnlineIntake {
             String formDataJson,
             List<GivenPaper> papers,
             String idempotencyKey,
-            java.util.Locale language) {
+            java.util.Locale language,
+            List<Integer> feeLines) {
 
         public Application {
             papers = papers == null ? List.of() : List.copyOf(papers);
+            feeLines = feeLines == null ? List.of() : List.copyOf(feeLines);
+        }
+
+        /** An application that chooses no fee line: the standard lines. */
+        public Application(
+                String procedureCode,
+                String receivingUnit,
+                ResultDelivery resultDelivery,
+                String formDataJson,
+                List<GivenPaper> papers,
+                String idempotencyKey,
+                java.util.Locale language) {
+            this(
+                    procedureCode,
+                    receivingUnit,
+                    resultDelivery,
+                    formDataJson,
+                    papers,
+                    idempotencyKey,
+                    language,
+                    List.of());
         }
     }
 
@@ -77,7 +101,7 @@ public interface OnlineIntake {
     /**
      * The dossier the application became.
      *
-     * @param feeAmount the procedure's fees in VND (0: nothing to pay)
+     * @param feeAmount the procedure's fees in VND by the lines chosen (0: nothing to pay)
      * @param repeated whether this answers an earlier submission with the same key
      */
     record Submitted(DossierCode code, DossierStatus status, long feeAmount, boolean repeated) {}

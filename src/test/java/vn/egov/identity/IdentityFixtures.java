@@ -70,6 +70,34 @@ public class IdentityFixtures {
         return accounts.save(account);
     }
 
+    /**
+     * An active business account (its representative signs in with the returned account's e-mail and
+     * {@link #PASSWORD}), with a tax code no other test uses.
+     */
+    public Account organisation() {
+        String taxCode;
+        do {
+            String nine =
+                    "08" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+            int sum = 0;
+            int[] weights = {31, 29, 23, 19, 17, 13, 7, 5, 3};
+            for (int i = 0; i < 9; i++) sum += weights[i] * (nine.charAt(i) - '0');
+            int check = 10 - sum % 11;
+            taxCode = check == 10 ? null : nine + check;
+        } while (taxCode == null || accounts.existsByTaxCode(taxCode));
+        String n = String.valueOf(SEQUENCE.incrementAndGet());
+        Account account = Account.organisation(
+                "Đại Diện " + n,
+                "Công ty TNHH Kiểm Thử " + n,
+                new vn.egov.shared.TaxCode(taxCode),
+                new EmailAddress("dn" + n + "@example.vn"),
+                "0220" + String.format("%07d", Integer.parseInt(n) % 10_000_000),
+                clock.instant());
+        account.changePassword(encoder.encode(PASSWORD), clock.instant());
+        account.verifyEmail();
+        return accounts.save(account);
+    }
+
     /** An active citizen who consented at registration, as every self-registered citizen did. */
     public Account consentingCitizen() {
         Account account = citizen();

@@ -75,6 +75,7 @@ class ProcedurePages {
 
     @GetMapping("/procedures/{code}")
     String procedure(
+            @org.springframework.security.core.annotation.AuthenticationPrincipal vn.egov.identity.SignedInUser reader,
             @PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
             Model model) {
@@ -92,6 +93,9 @@ class ProcedurePages {
                 "appliesOnline",
                 version.content().formSchema() != null
                         && version.content().onlineLevel() != vn.egov.catalogue.OnlineLevel.NONE);
+        // why the signed-in account cannot apply, said instead of the button (the portal's apply route refuses it too)
+        model.addAttribute(
+                "applyRefusal", applyRefusal(reader, version.content().applicantKinds()));
         // a printed page says who publishes it, when it was printed and where to read it again
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute(
@@ -115,5 +119,30 @@ class ProcedurePages {
                                 .toList())
                         .orElse(List.of()));
         return "catalogue/procedure";
+    }
+
+    /**
+     * The message saying why this account may not apply online for the procedure, or {@code null}: a visitor (who
+     * signs in first) and an account of a kind the procedure accepts (none named: both) may.
+     */
+    static String applyRefusal(
+            vn.egov.identity.SignedInUser reader, List<vn.egov.catalogue.ApplicantKind> applicantKinds) {
+        if (reader == null) {
+            return null;
+        }
+        vn.egov.catalogue.ApplicantKind kind = switch (reader.kind()) {
+            case CITIZEN -> vn.egov.catalogue.ApplicantKind.CITIZEN;
+            case ORGANISATION -> vn.egov.catalogue.ApplicantKind.ORGANISATION;
+            default -> null;
+        };
+        if (kind == null) {
+            return "catalogue.apply.officials";
+        }
+        if (applicantKinds.isEmpty() || applicantKinds.contains(kind)) {
+            return null;
+        }
+        return kind == vn.egov.catalogue.ApplicantKind.CITIZEN
+                ? "catalogue.apply.notForCitizens"
+                : "catalogue.apply.notForOrganisations";
     }
 }

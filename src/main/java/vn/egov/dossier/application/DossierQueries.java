@@ -211,7 +211,24 @@ public class DossierQueries {
                 actionsFor(reader, dossier, tasks),
                 works && results.mayAttach(dossier, reader),
                 digitization.mayScan(dossier, reader),
-                works);
+                works,
+                feeLines(dossier));
+    }
+
+    /** The lines the applicant chose, named as the dossier's own version names them (a version never changes). */
+    private List<DossierView.FeeLine> feeLines(Dossier dossier) {
+        if (dossier.feeLines().isEmpty()) {
+            return List.of();
+        }
+        List<ProcedureContent.Fee> fees = catalogue
+                .version(dossier.procedureVersion())
+                .map(view -> view.content().fees())
+                .orElse(List.of());
+        return dossier.feeLines().stream()
+                .filter(i -> i >= 0 && i < fees.size())
+                .map(fees::get)
+                .map(fee -> new DossierView.FeeLine(fee.kind().name(), fee.name(), fee.amountVnd()))
+                .toList();
     }
 
     private record TaskKeyed(String key) {}

@@ -30,6 +30,7 @@ import vn.egov.workflow.TaskKey;
  * @param mayAttachResult the reader may attach the electronic result now ({@link Results}'s rule)
  * @param mayScan the reader may scan the papers still without a file ({@link Digitization}'s rule)
  * @param mayDownload the reader may download the papers' files (those who work on dossiers, as for the applicant)
+ * @param feeLines the catalogue's fee lines the applicant chose online (empty: none chosen, the standard lines)
  */
 public record DossierView(
         DossierId id,
@@ -62,7 +63,11 @@ public record DossierView(
         Set<DossierAction> actions,
         boolean mayAttachResult,
         boolean mayScan,
-        boolean mayDownload) {
+        boolean mayDownload,
+        List<FeeLine> feeLines) {
+
+    /** A fee line of the procedure version the applicant is charged by: its kind (FEE, CHARGE), name and amount. */
+    public record FeeLine(String kind, LocalizedText name, long amountVnd) {}
 
     /**
      * A paper received or issued, with its counts and whether a digital copy is kept.

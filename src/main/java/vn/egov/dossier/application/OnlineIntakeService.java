@@ -93,6 +93,11 @@ class OnlineIntakeService implements OnlineIntake {
         }
         checkPapers(application.papers(), content, problems);
         String desk = desk(application.receivingUnit(), content, today, problems);
+        List<Integer> feeLines =
+                ProcedureTerms.feeLines(content.fees(), application.feeLines()).orElse(null);
+        if (feeLines == null) {
+            problems.add("feeLines", "dossier.error.feeLine");
+        }
         problems.throwIfAny();
 
         ObjectNode request = json.createObjectNode();
@@ -116,6 +121,11 @@ class OnlineIntakeService implements OnlineIntake {
                 "language",
                 application.language() == null ? "vi" : application.language().getLanguage());
         request.set("formData", formData);
+        if (!application.feeLines().isEmpty()) {
+            // only when chosen: a request without the choice stays the bytes it was (its idempotency key's identity)
+            ArrayNode lines = request.putArray("feeLines");
+            application.feeLines().forEach(lines::add);
+        }
         ArrayNode reused = request.putArray("reusedDocuments");
         List<FileStore.Upload> uploads = new ArrayList<>();
         List<Integer> indexes = new ArrayList<>();
@@ -134,7 +144,7 @@ class OnlineIntakeService implements OnlineIntake {
         String client = "portal:" + applicant.accountId().value();
         OnlineSubmission.ForAccount forAccount = new OnlineSubmission.ForAccount(
                 applicant.accountId().value(), indexes, "Cổng Dịch vụ công: " + applicant.loginName());
-        long fees = ProcedureTerms.standardFee(content.fees());
+        long fees = ProcedureTerms.amountOf(content.fees(), feeLines);
         for (int attempt = 1; ; attempt++) {
             try {
                 OnlineSubmission.Outcome outcome =

@@ -129,7 +129,9 @@ public class OnlineSubmission {
             ResultDelivery delivery,
             String formData,
             List<FileStore.CheckedFile> files,
-            List<Reuse> reuses) {}
+            List<Reuse> reuses,
+            List<Integer> feeLines,
+            long feeAmount) {}
 
     /** A required paper given as a document of the applicant's own store instead of a file. */
     private record Reuse(ProcedureTerms.RequiredPaper required, vn.egov.dossier.domain.ApplicantDocument document) {}
@@ -216,7 +218,8 @@ public class OnlineSubmission {
                         checked.formData(),
                         terms.processingDays(),
                         terms.supplementPolicy(),
-                        terms.fees()),
+                        checked.feeAmount(),
+                        checked.feeLines()),
                 DossierAction.SUBMIT,
                 now);
         dossier.assignCode(code);
@@ -382,10 +385,45 @@ public class OnlineSubmission {
                 problems);
 
         List<Reuse> reuses = reuses(request.get("reusedDocuments"), terms, applicant, problems);
+        List<Integer> feeLines = content == null ? List.of() : feeLines(request.get("feeLines"), content, problems);
 
         problems.throwIfAny();
         List<FileStore.CheckedFile> checkedFiles = files.check(uploads);
-        return new Checked(terms, desk, applicant, delivery, formText, checkedFiles, reuses);
+        return new Checked(
+                terms,
+                desk,
+                applicant,
+                delivery,
+                formText,
+                checkedFiles,
+                reuses,
+                feeLines,
+                ProcedureTerms.amountOf(content.fees(), feeLines));
+    }
+
+    /**
+     * The fee lines the applicant chose, {@code [<position in the version's fees>]}, at most one of each kind; a kind
+     * not named is charged by its first (standard) line. Absent: the standard lines, as before the choice existed.
+     */
+    private static List<Integer> feeLines(JsonNode given, ProcedureContent content, FormProblems problems) {
+        List<Integer> chosen = new java.util.ArrayList<>();
+        if (given != null && !given.isNull()) {
+            if (!given.isArray() || given.size() > content.fees().size()) {
+                problems.add("feeLines", "dossier.error.feeLine");
+                return List.of();
+            }
+            for (JsonNode line : given) {
+                if (!line.isIntegralNumber() || !line.canConvertToInt()) {
+                    problems.add("feeLines", "dossier.error.feeLine");
+                    return List.of();
+                }
+                chosen.add(line.asInt());
+            }
+        }
+        return ProcedureTerms.feeLines(content.fees(), chosen).orElseGet(() -> {
+            problems.add("feeLines", "dossier.error.feeLine");
+            return List.of();
+        });
     }
 
     /**

@@ -85,14 +85,37 @@ class ProcedureTerms {
     /**
      * What an applicant owes by default: the first line of each kind (a fee, a charge), which the catalogue lists
      * as the standard rate. Later lines of the same kind are reduced rates, tiers or extras (a further copy) that
-     * apply to some applicants only; adding them all up would overcharge everyone, and the catalogue does not say
-     * yet which answer of the form selects which line, so the desk asks for a different amount when one applies.
+     * apply to some applicants only; adding them all up would overcharge everyone. An online applicant says which
+     * line applies to them ({@link #feeLines}); at the desk, the clerk asks for a different amount when one applies.
      */
     static long standardFee(java.util.List<ProcedureContent.Fee> fees) {
-        java.util.Map<vn.egov.catalogue.FeeKind, Long> first = new java.util.EnumMap<>(vn.egov.catalogue.FeeKind.class);
-        for (ProcedureContent.Fee fee : fees) {
-            first.putIfAbsent(fee.kind(), fee.amountVnd());
+        return amountOf(fees, feeLines(fees, List.of()).orElseThrow());
+    }
+
+    /**
+     * The lines an applicant is charged by, as catalogue positions: for each kind of the version's fees, the line of
+     * that kind the applicant chose, or else its first (standard) line. Empty when a choice is not a line of the
+     * version or two choices are of one kind (a forged or stale form): the caller refuses it, nothing is charged.
+     */
+    static java.util.Optional<List<Integer>> feeLines(List<ProcedureContent.Fee> fees, List<Integer> chosen) {
+        java.util.Map<vn.egov.catalogue.FeeKind, Integer> lines =
+                new java.util.EnumMap<>(vn.egov.catalogue.FeeKind.class);
+        for (Integer index : chosen == null ? List.<Integer>of() : chosen) {
+            if (index == null || index < 0 || index >= fees.size()) {
+                return java.util.Optional.empty();
+            }
+            if (lines.putIfAbsent(fees.get(index).kind(), index) != null) {
+                return java.util.Optional.empty();
+            }
         }
-        return first.values().stream().mapToLong(Long::longValue).sum();
+        for (int i = 0; i < fees.size(); i++) {
+            lines.putIfAbsent(fees.get(i).kind(), i);
+        }
+        return java.util.Optional.of(lines.values().stream().sorted().toList());
+    }
+
+    /** What the lines (catalogue positions, checked by {@link #feeLines}) add up to. */
+    static long amountOf(List<ProcedureContent.Fee> fees, List<Integer> lines) {
+        return lines.stream().mapToLong(i -> fees.get(i).amountVnd()).sum();
     }
 }

@@ -107,6 +107,15 @@ public class Dossier {
 
     private int supplementRounds;
     private long feeAmount;
+
+    /**
+     * The catalogue lines of the version an online dossier's fee was reckoned by (their positions, comma-separated:
+     * the applicant's choice, the standard line of each kind not chosen); {@code null} for a dossier received at the
+     * desk or submitted before the choice existed (the standard lines).
+     */
+    @Column(length = 200)
+    private String feeLines;
+
     private Instant feePaidAt;
 
     @Enumerated(EnumType.STRING)
@@ -157,7 +166,47 @@ public class Dossier {
             String formData,
             BigDecimal processingDays,
             SupplementPolicy supplementPolicy,
-            long feeAmount) {}
+            long feeAmount,
+            List<Integer> feeLines) {
+
+        public Intake {
+            feeLines = feeLines == null ? List.of() : List.copyOf(feeLines);
+        }
+
+        /** A dossier whose fee no one chose a line for (the desk's receipt): the standard lines. */
+        public Intake(
+                Channel channel,
+                ResultDelivery resultDelivery,
+                String procedureCode,
+                ProcedureVersionId procedureVersion,
+                String procedureNameVi,
+                String procedureNameEn,
+                OrgUnitId receivingUnit,
+                OrgUnitId processingAgency,
+                Applicant applicant,
+                UUID applicantAccount,
+                String formData,
+                BigDecimal processingDays,
+                SupplementPolicy supplementPolicy,
+                long feeAmount) {
+            this(
+                    channel,
+                    resultDelivery,
+                    procedureCode,
+                    procedureVersion,
+                    procedureNameVi,
+                    procedureNameEn,
+                    receivingUnit,
+                    processingAgency,
+                    applicant,
+                    applicantAccount,
+                    formData,
+                    processingDays,
+                    supplementPolicy,
+                    feeAmount,
+                    List.of());
+        }
+    }
 
     @Embeddable
     public static class Pause {
@@ -205,6 +254,10 @@ public class Dossier {
         this.processingDays = intake.processingDays();
         this.supplementPolicy = intake.supplementPolicy() == null ? SupplementPolicy.PAUSE : intake.supplementPolicy();
         this.feeAmount = intake.feeAmount();
+        this.feeLines = intake.feeLines().isEmpty()
+                ? null
+                : String.join(
+                        ",", intake.feeLines().stream().map(String::valueOf).toList());
         this.submittedAt = now;
         this.updatedAt = now;
     }
@@ -458,6 +511,17 @@ public class Dossier {
 
     public long feeAmount() {
         return feeAmount;
+    }
+
+    /** The catalogue lines the applicant chose the fee by (positions in the version's fees); empty: nobody chose. */
+    public List<Integer> feeLines() {
+        if (feeLines == null || feeLines.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(feeLines.split(","))
+                .map(String::strip)
+                .map(Integer::valueOf)
+                .toList();
     }
 
     public Instant feePaidAt() {

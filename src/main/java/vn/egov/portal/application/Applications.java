@@ -27,6 +27,7 @@ import vn.egov.identity.SignedInUser;
 import vn.egov.portal.persistence.Drafts;
 import vn.egov.shared.InvalidInput;
 import vn.egov.shared.NotFound;
+import vn.egov.shared.Refused;
 import vn.egov.shared.StateConflict;
 import vn.egov.shared.VietnameseOrder;
 
@@ -48,11 +49,39 @@ public class Applications {
         }
     }
 
-    /** A draft with its form and what it holds, read. */
-    public record Draft(Drafts.Draft row, OnlineForm form, ObjectNode data, Map<Integer, ChosenPaper> papers) {
+    /**
+     * A draft with its form and what it holds, read.
+     *
+     * @param feeLines the fee lines chosen, by their positions in the version's fees (empty: the standard lines)
+     */
+    public record Draft(
+            Drafts.Draft row,
+            OnlineForm form,
+            ObjectNode data,
+            Map<Integer, ChosenPaper> papers,
+            List<Integer> feeLines) {
 
         public UUID id() {
             return row.id();
+        }
+
+        /** The lines charged: the chosen one of each kind, the standard one of the others. */
+        public List<OnlineForm.FeeLine> charged() {
+            return form.feeLines(feeLines);
+        }
+
+        /** What the applicant will be asked to pay (0: nothing). */
+        public long feeAmount() {
+            return form.feeAmount(feeLines);
+        }
+
+        /** The position of the line of this kind charged now (the radio list's checked one). */
+        public int chargedLine(vn.egov.catalogue.FeeKind kind) {
+            return charged().stream()
+                    .filter(line -> line.kind() == kind)
+                    .mapToInt(OnlineForm.FeeLine::index)
+                    .findFirst()
+                    .orElse(-1);
         }
 
         public boolean submitted() {
@@ -66,6 +95,12 @@ public class Applications {
             return "en".equals(language) && nameEn != null && !nameEn.isBlank() ? nameEn : nameVi;
         }
     }
+
+    /**
+     * Where a draft keeps the fee lines chosen, in its stored form data: a key no form field can have (the catalogue's
+     * field keys are names), taken out when the draft is read, so the form's data stays what the schema checks.
+     */
+    static final String FEE_LINES_KEY = "$feeLines";
 
     /** What a submission gave: the dossier's code and the fee to pay (0: none). */
     public record Done(String dossierCode, long feeAmount) {}
@@ -110,11 +145,22 @@ public class Applications {
     }
 
     /**
-     * The citizen's open draft of the procedure, or a new one pre-filled from the account's profile (name, CCCD,
-     * address, phone, e-mail, for the form's fields of those names).
+     * The applicant's open draft of the procedure, or a new one pre-filled from the account's profile (a citizen's
+     * name, CCCD, address, phone, e-mail; a business's name, tax code, representative, for the form's fields of
+     * those names).
+     *
+     * @throws Refused when the procedure is not for the account's kind (a citizen and a business-only procedure)
      */
     public Draft start(SignedInUser citizen, String procedureCode) {
         OnlineForm form = form(procedureCode);
+        if (!form.accepts(citizen.kind())) {
+            throw new Refused(
+                    citizen.kind() == vn.egov.identity.AccountKind.ORGANISATION
+                            ? "portal.error.notForOrganisations"
+                            : citizen.kind() == vn.egov.identity.AccountKind.CITIZEN
+                                    ? "portal.error.notForCitizens"
+                                    : "dossier.error.onlyApplicants");
+        }
         UUID account = citizen.accountId().value();
         Optional<Drafts.Draft> open = drafts.openFor(account, form.procedureCode());
         if (open.isPresent()) {
@@ -122,6 +168,22 @@ public class Applications {
         }
         ObjectNode data = json.createObjectNode();
         profiles.profileOf(citizen.accountId()).ifPresent(profile -> {
+            if (profile.kind() == vn.egov.identity.AccountKind.ORGANISATION) {
+                // a business applies under its own name and tax code (the enterprise code is the tax code);
+                // the account's holder is its representative
+                for (String key : List.of("businessName", "organisationName", "enterpriseName", "requesterName")) {
+                    prefill(form, data, key, profile.organisationName());
+                }
+                for (String key : List.of("taxCode", "registrationNumber", "enterpriseCode")) {
+                    prefill(form, data, key, profile.taxCode());
+                }
+                prefill(form, data, "representativeName", profile.fullName());
+                prefill(form, data, "address", profile.address());
+                prefill(form, data, "requesterAddress", profile.address());
+                prefill(form, data, "phone", profile.phone());
+                prefill(form, data, "email", profile.email());
+                return;
+            }
             prefill(form, data, "fullName", profile.fullName());
             prefill(form, data, "citizenId", profile.citizenId());
             prefill(form, data, "idNumber", profile.citizenId());
@@ -160,6 +222,50 @@ public class Applications {
                         .reversed()
                         .thenComparing(VietnameseOrder.by(Drafts.Draft::procedureNameVi)))
                 .toList();
+    }
+
+    /**
+     * The fee line the applicant chose for each kind with several ({@code fee.<kind>} as the page posts it, a line's
+     * position); a kind not posted keeps its choice. Checked before anything is kept: a value that is not a line of
+     * that kind of this version is refused and the draft stays as it was.
+     *
+     * @throws InvalidInput named {@code fee.<kind>}
+     */
+    public Draft chooseFees(SignedInUser citizen, UUID id, Map<String, String> posted) {
+        Draft draft = editable(citizen, id);
+        Map<vn.egov.catalogue.FeeKind, Integer> chosen = new java.util.EnumMap<>(vn.egov.catalogue.FeeKind.class);
+        draft.charged().forEach(line -> chosen.put(line.kind(), line.index()));
+        Map<String, List<String>> problems = new java.util.LinkedHashMap<>();
+        for (OnlineForm.FeeChoice choice : draft.form().feeChoices()) {
+            String name = "fee." + choice.kind().name();
+            String value = posted.get(name);
+            if (value == null) {
+                continue;
+            }
+            Integer index = null;
+            try {
+                index = Integer.valueOf(value.strip());
+            } catch (NumberFormatException notANumber) {
+                // said below like any other value that is not a line
+            }
+            Integer line = index;
+            if (line == null || choice.lines().stream().noneMatch(l -> l.index() == line)) {
+                problems.put(name, List.of("portal.error.feeLine"));
+            } else {
+                chosen.put(choice.kind(), line);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        List<Integer> lines = chosen.values().stream().sorted().toList();
+        if (!lines.equals(draft.feeLines())) {
+            store(
+                    new Draft(draft.row(), draft.form(), draft.data(), draft.papers(), lines),
+                    draft.data(),
+                    draft.papers());
+        }
+        return open(citizen, id);
     }
 
     /** Keeps what was typed, as typed (checked only at review and submit, so nothing typed is lost). */
@@ -322,7 +428,7 @@ public class Applications {
             throw new StateConflict("portal.error.staleForm");
         }
         if (draft.submitted()) {
-            return new Done(draft.row().dossierCode(), draft.form().feeAmount());
+            return new Done(draft.row().dossierCode(), draft.feeAmount());
         }
         List<OnlineIntake.GivenPaper> papers = new ArrayList<>();
         for (ChosenPaper paper : draft.papers().values()) {
@@ -348,7 +454,8 @@ public class Applications {
                         json.writeValueAsString(draft.data()),
                         papers,
                         draft.row().idempotencyKey(),
-                        language));
+                        language,
+                        draft.form().feeChoices().isEmpty() ? List.of() : draft.feeLines()));
         drafts.submitted(citizen.accountId().value(), id, submitted.code().value(), clock.instant());
         return new Done(submitted.code().value(), submitted.feeAmount());
     }
@@ -377,6 +484,11 @@ public class Applications {
     private Draft read(Drafts.Draft row) {
         OnlineForm form = form(row.procedureCode());
         JsonNode data = json.readTree(row.formData());
+        List<Integer> feeLines = new ArrayList<>();
+        if (data.isObject()) {
+            JsonNode kept = ((ObjectNode) data).remove(FEE_LINES_KEY);
+            if (kept != null) kept.forEach(line -> feeLines.add(line.asInt()));
+        }
         Map<Integer, ChosenPaper> papers = new TreeMap<>();
         for (JsonNode paper : json.readTree(row.papers())) {
             String document = paper.path("documentId").asString(null);
@@ -390,7 +502,12 @@ public class Applications {
                             paper.path("size").asLong(0),
                             document == null ? null : UUID.fromString(document)));
         }
-        return new Draft(row, form, data.isObject() ? (ObjectNode) data : json.createObjectNode(), papers);
+        return new Draft(
+                row,
+                form,
+                data.isObject() ? (ObjectNode) data : json.createObjectNode(),
+                papers,
+                List.copyOf(feeLines));
     }
 
     private void store(Draft draft, ObjectNode data, Map<Integer, ChosenPaper> papers) {
@@ -405,10 +522,15 @@ public class Applications {
             if (paper.documentId() != null)
                 node.put("documentId", paper.documentId().toString());
         }
+        ObjectNode kept = data.deepCopy();
+        kept.remove(FEE_LINES_KEY);
+        if (!draft.feeLines().isEmpty()) {
+            draft.feeLines().forEach(kept.putArray(FEE_LINES_KEY)::add);
+        }
         drafts.save(
                 draft.row().accountId(),
                 draft.id(),
-                json.writeValueAsString(data),
+                json.writeValueAsString(kept),
                 json.writeValueAsString(array),
                 clock.instant());
     }

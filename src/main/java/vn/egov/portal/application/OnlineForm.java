@@ -1,16 +1,24 @@
 package vn.egov.portal.application;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
+import vn.egov.catalogue.ApplicantKind;
+import vn.egov.catalogue.FeeKind;
 import vn.egov.catalogue.ProcedureContent;
 import vn.egov.catalogue.ProcedureView;
+import vn.egov.identity.AccountKind;
 
 /**
  * A procedure version's online form, read once from its form schema (see the one-stop shop's FormDataCheck for the
  * rules the server applies): the fields in order, with their limits and conditions, and the required papers with
  * what each upload may be; whether the citizen chooses the desk (the procedure names none: any desk of its level
- * receives it). Immutable, so one instance serves every request for that version.
+ * receives it); the fee lines (the applicant chooses among the lines of one kind) and who may apply. Immutable, so
+ * one instance serves every request for that version.
+ *
+ * @param feeAmount the standard lines' amount (the first line of each kind), charged when no line is chosen
  */
 public record OnlineForm(
         String procedureCode,
@@ -19,7 +27,9 @@ public record OnlineForm(
         long feeAmount,
         boolean chooseDesk,
         List<Field> fields,
-        List<PaperSlot> papers) {
+        List<PaperSlot> papers,
+        List<FeeLine> fees,
+        List<ApplicantKind> applicantKinds) {
 
     /** The largest file when the schema says nothing (the file store's own limit). */
     public static final int DEFAULT_MAX_MB = 20;
@@ -130,6 +140,79 @@ public record OnlineForm(
         }
     }
 
+    /**
+     * A fee line of the version, by its position in the catalogue's list (the position the choice is kept and
+     * checked by).
+     */
+    public record FeeLine(
+            int index, FeeKind kind, String nameVi, String nameEn, long amountVnd, String noteVi, String noteEn) {
+
+        public String name(String language) {
+            return "en".equals(language) && nameEn != null && !nameEn.isBlank() ? nameEn : nameVi;
+        }
+
+        public String note(String language) {
+            return "en".equals(language) && noteEn != null && !noteEn.isBlank() ? noteEn : noteVi;
+        }
+    }
+
+    /**
+     * The lines of one kind the applicant chooses from, in the catalogue's order: the order of the legal fee table
+     * (standard rate first, then the reduced rates and exemptions), which is how the applicant reads it in the
+     * circular and on the procedure's page; sorting them by name would move the standard rate, the pre-selected one,
+     * away from the top.
+     */
+    public record FeeChoice(FeeKind kind, List<FeeLine> lines) {}
+
+    /** The kinds of fee with more than one line: the applicant says which line applies to them. */
+    public List<FeeChoice> feeChoices() {
+        Map<FeeKind, List<FeeLine>> byKind = new LinkedHashMap<>();
+        for (FeeLine line : fees) {
+            byKind.computeIfAbsent(line.kind(), kind -> new ArrayList<>()).add(line);
+        }
+        return byKind.entrySet().stream()
+                .filter(kind -> kind.getValue().size() > 1)
+                .map(kind -> new FeeChoice(kind.getKey(), List.copyOf(kind.getValue())))
+                .toList();
+    }
+
+    /**
+     * The lines charged: of each kind, the chosen line, or else the first (standard) one; a choice that is no line
+     * of that kind counts as none (the post that made it was refused, see {@code Applications.chooseFees}).
+     */
+    public List<FeeLine> feeLines(List<Integer> chosen) {
+        Map<FeeKind, FeeLine> lines = new LinkedHashMap<>();
+        for (Integer index : chosen) {
+            if (index != null && index >= 0 && index < fees.size()) {
+                lines.putIfAbsent(fees.get(index).kind(), fees.get(index));
+            }
+        }
+        for (FeeLine line : fees) {
+            lines.putIfAbsent(line.kind(), line);
+        }
+        return lines.values().stream()
+                .sorted(java.util.Comparator.comparingInt(FeeLine::index))
+                .toList();
+    }
+
+    /** What the lines chosen add up to (0: nothing to pay, an exemption among them). */
+    public long feeAmount(List<Integer> chosen) {
+        return feeLines(chosen).stream().mapToLong(FeeLine::amountVnd).sum();
+    }
+
+    /**
+     * Whether an account of this kind may apply: the procedure's applicant kinds (none named: both, as the desk
+     * reads it); an official's account never applies online.
+     */
+    public boolean accepts(AccountKind account) {
+        ApplicantKind kind = switch (account) {
+            case CITIZEN -> ApplicantKind.CITIZEN;
+            case ORGANISATION -> ApplicantKind.ORGANISATION;
+            default -> null;
+        };
+        return kind != null && (applicantKinds.isEmpty() || applicantKinds.contains(kind));
+    }
+
     public Field field(String key) {
         return fields.stream().filter(f -> f.key().equals(key)).findFirst().orElse(null);
     }
@@ -163,16 +246,34 @@ public record OnlineForm(
                             ? DEFAULT_MAX_MB
                             : Math.min(DEFAULT_MAX_MB, upload.path("maxSizeMb").asInt(DEFAULT_MAX_MB))));
         }
-        return new OnlineForm(
+        List<FeeLine> fees = new ArrayList<>();
+        for (int i = 0; i < content.fees().size(); i++) {
+            ProcedureContent.Fee fee = content.fees().get(i);
+            fees.add(new FeeLine(
+                    i,
+                    fee.kind(),
+                    fee.name().vi(),
+                    fee.name().en(),
+                    fee.amountVnd(),
+                    fee.note() == null ? null : fee.note().vi(),
+                    fee.note() == null ? null : fee.note().en()));
+        }
+        OnlineForm form = new OnlineForm(
                 procedure.code().value(),
                 content.name().vi(),
                 content.name().en(),
-                content.fees().stream()
-                        .mapToLong(ProcedureContent.Fee::amountVnd)
-                        .sum(),
+                0,
                 content.receivingUnits().isEmpty(),
                 fields,
-                List.copyOf(papers));
+                List.copyOf(papers),
+                List.copyOf(fees),
+                content.applicantKinds());
+        // the standard lines, as the one-stop shop charges when no line is chosen
+        return form.withFeeAmount(form.feeAmount(List.of()));
+    }
+
+    private OnlineForm withFeeAmount(long amount) {
+        return new OnlineForm(procedureCode, nameVi, nameEn, amount, chooseDesk, fields, papers, fees, applicantKinds);
     }
 
     private static List<Field> fields(JsonNode array) {

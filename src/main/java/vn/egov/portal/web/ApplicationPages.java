@@ -136,6 +136,15 @@ class ApplicationPages {
         }
         ObjectNode data = FormBinding.bind(draft.form(), request.getParameterMap(), json);
         Map<String, List<String>> problems = new LinkedHashMap<>();
+        if (!draft.form().feeChoices().isEmpty()) {
+            // checked before anything is kept: a rate that is not one of the procedure's leaves the draft as it was
+            try {
+                draft = applications.chooseFees(citizen, id, feeChoices(request));
+            } catch (InvalidInput refused) {
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                return page(citizen, draft, data, texts(refused, locale), model, locale);
+            }
+        }
         draft = applications.save(citizen, id, data);
         if (draft.form().chooseDesk()) {
             try {
@@ -263,7 +272,7 @@ class ApplicationPages {
             return "redirect:/portal/drafts/" + id;
         }
         model.addAttribute("draft", draft);
-        model.addAttribute("fee", draft.form().feeAmount());
+        model.addAttribute("fee", draft.feeAmount());
         model.addAttribute("lang", locale.getLanguage());
         return "portal/done";
     }
@@ -287,6 +296,7 @@ class ApplicationPages {
                 "otherProblems",
                 problems.entrySet().stream()
                         .filter(p -> !p.getKey().startsWith("f.")
+                                && !p.getKey().startsWith("fee.")
                                 && !p.getKey().startsWith("papers[")
                                 && !p.getKey().equals("receivingUnit"))
                         .flatMap(p -> p.getValue().stream())
@@ -309,6 +319,17 @@ class ApplicationPages {
                             .toList());
         }
         return texts;
+    }
+
+    /** The fee lines posted, {@code fee.<kind>}: the radio lists of the kinds with several lines. */
+    private static Map<String, String> feeChoices(HttpServletRequest request) {
+        Map<String, String> posted = new LinkedHashMap<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (name.startsWith("fee.") && values.length > 0) {
+                posted.put(name, values[values.length - 1]);
+            }
+        });
+        return posted;
     }
 
     private static FileStore.Upload upload(MultipartFile file) {

@@ -11,7 +11,7 @@ import vn.egov.shared.NavigationItem;
 import vn.egov.shared.Role;
 
 /**
- * The tracking part of the portal in the web: a citizen's or business's own dossiers and notices. Only those
+ * The portal in the web: a citizen's or business's online applications, own dossiers and notices. Only those
  * account kinds: an official has no dossiers of their own here (403), a visitor is sent to sign in; which dossier is
  * whose is then decided by {@code dossier.MyDossiers} (another's is a 404).
  */
@@ -54,15 +54,18 @@ class PortalWeb {
                 "main", 25, "tracking.nav.myDossiers", "/portal/dossiers", "folder2-open", APPLICANTS);
     }
 
+    /**
+     * Citizens and businesses apply online; which procedures each may apply to is the catalogue's applicant kinds
+     * ({@code Applications.start}: a citizen and a business-only procedure is a 403 that says why).
+     */
     @Bean
-    AccessRule onlineApplicationForCitizens() {
-        return AccessRule.roles(
-                Access.anyOf(Role.CITIZEN), "/portal/procedures/*/apply", "/portal/drafts", "/portal/drafts/**");
+    AccessRule onlineApplicationByApplicants() {
+        return AccessRule.roles(APPLICANTS, "/portal/procedures/*/apply", "/portal/drafts", "/portal/drafts/**");
     }
 
     @Bean
     NavigationItem draftsLink() {
         return new NavigationItem(
-                "account", 20, "portal.nav.drafts", "/portal/drafts", "file-earmark-text", Access.anyOf(Role.CITIZEN));
+                "account", 20, "portal.nav.drafts", "/portal/drafts", "file-earmark-text", APPLICANTS);
     }
 }

@@ -82,6 +82,44 @@ class OnlineIntakeServiceTest {
     }
 
     @Test
+    void the_fee_is_the_rate_the_applicant_chose_and_a_rate_not_of_the_procedure_is_refused_with_nothing_stored() {
+        Account account = identities.citizen();
+        SignedInUser citizen =
+                new Person(account.id(), AccountKind.CITIZEN, account.fullName(), account.loginName(), List.of());
+        for (List<Integer> forged : List.of(List.of(7), List.of(-1), List.of(0, 1))) {
+            assertThatThrownBy(() -> intake.submit(citizen, application(account, forged)))
+                    .isInstanceOfSatisfying(
+                            vn.egov.shared.InvalidInput.class,
+                            refused -> assertThat(refused.problemsByField())
+                                    .containsEntry("feeLines", List.of("dossier.error.feeLine")));
+        }
+        assertThat(dossiers.findByApplicantAccountIdOrderBySubmittedAtDesc(
+                        account.id().value()))
+                .isEmpty();
+
+        // the judicial record's reduced rate (students, people with merit): 100.000 đồng
+        OnlineIntake.Submitted reduced = intake.submit(citizen, application(account, List.of(1)));
+        assertThat(reduced.feeAmount()).isEqualTo(100_000);
+        var dossier = dossiers.findByApplicantAccountIdOrderBySubmittedAtDesc(
+                        account.id().value())
+                .getFirst();
+        assertThat(dossier.feeAmount()).isEqualTo(100_000);
+        assertThat(dossier.feeLines()).containsExactly(1);
+    }
+
+    private static OnlineIntake.Application application(Account account, List<Integer> feeLines) {
+        return new OnlineIntake.Application(
+                JUDICIAL_RECORD,
+                null,
+                ResultDelivery.ONLINE,
+                formData(account.citizenId()),
+                List.of(),
+                UUID.randomUUID().toString(),
+                Locale.forLanguageTag("vi"),
+                feeLines);
+    }
+
+    @Test
     void an_official_does_not_apply_online() {
         SignedInUser official =
                 new Person(new AccountId(UUID.randomUUID()), AccountKind.OFFICIAL, "Cán Bộ", "canbo", List.of());

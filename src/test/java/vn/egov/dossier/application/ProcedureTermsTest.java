@@ -30,4 +30,28 @@ class ProcedureTermsTest {
                 .isEqualTo(150_000);
         assertThat(ProcedureTerms.standardFee(List.of())).isZero();
     }
+
+    @Test
+    void an_applicant_is_charged_by_the_line_they_chose_of_each_kind_and_by_the_standard_line_of_the_others() {
+        List<Fee> fees = List.of(
+                fee(FeeKind.CHARGE, "Lệ phí đúng hạn", 0),
+                fee(FeeKind.CHARGE, "Lệ phí quá hạn", 5_000),
+                fee(FeeKind.FEE, "Phí bản sao", 8_000));
+        assertThat(ProcedureTerms.feeLines(fees, List.of())).contains(List.of(0, 2));
+        assertThat(ProcedureTerms.feeLines(fees, List.of(1))).contains(List.of(1, 2));
+        assertThat(ProcedureTerms.amountOf(
+                        fees, ProcedureTerms.feeLines(fees, List.of(1)).orElseThrow()))
+                .isEqualTo(13_000);
+        // one line of a kind: as before the choice existed
+        assertThat(ProcedureTerms.feeLines(List.of(fee(FeeKind.FEE, "Phí", 150_000)), List.of()))
+                .contains(List.of(0));
+    }
+
+    @Test
+    void a_line_that_is_not_the_versions_or_two_lines_of_one_kind_are_no_choice() {
+        List<Fee> fees = List.of(fee(FeeKind.FEE, "Phí", 200_000), fee(FeeKind.FEE, "Phí (mức giảm)", 100_000));
+        assertThat(ProcedureTerms.feeLines(fees, List.of(2))).isEmpty();
+        assertThat(ProcedureTerms.feeLines(fees, List.of(-1))).isEmpty();
+        assertThat(ProcedureTerms.feeLines(fees, List.of(0, 1))).isEmpty();
+    }
 }

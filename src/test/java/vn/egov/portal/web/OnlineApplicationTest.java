@@ -33,9 +33,8 @@ import vn.egov.support.WebSession.Page;
 @EgovTest
 class OnlineApplicationTest {
 
-    private static final byte[] PDF =
-            "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-                    .getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+            .getBytes(StandardCharsets.US_ASCII);
 
     @LocalServerPort
     int port;
@@ -86,7 +85,7 @@ class OnlineApplicationTest {
         return identities.signIn(port, account.loginName(), IdentityFixtures.PASSWORD);
     }
 
-    private static String draftPath(Page started) {
+    static String draftPath(Page started) {
         assertThat(started.location())
                 .as(started.status() + " " + started.body())
                 .isPresent();
@@ -97,7 +96,7 @@ class OnlineApplicationTest {
     }
 
     /** The form's fields as a citizen fills them in. */
-    private static Map<String, String> filled(String name, String citizenId) {
+    static Map<String, String> filled(String name, String citizenId) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("f.fullName", name);
         fields.put("f.gender", "F");
@@ -120,7 +119,7 @@ class OnlineApplicationTest {
     }
 
     /** Posts the draft's form as the browser does without the script: multipart, files with it. */
-    private static Page postForm(
+    static Page postForm(
             WebSession session, String path, String csrf, Map<String, String> fields, Map<String, byte[]> files) {
         String boundary = "----egov" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
