@@ -49,7 +49,8 @@ import vn.egov.workflow.Workflows;
  * the arrow keys and typing, always sent to whatever has the focus, never a click. Sign in, search the catalogue
  * without diacritics, open the procedure, "Nộp hồ sơ trực tuyến", fill the form on a 360 px screen (text, select,
  * checkbox, date, a row of the repeatable group added and removed), attach two papers, save the draft, a refused
- * review, review, submit, "Hồ sơ của tôi", pay on the simulated gateway after a cancelled try, and rate the result.
+ * review, review, submit (still 360 px), "Hồ sơ của tôi" from the folded menu, pay on the simulated gateway after a
+ * cancelled try, and rate the result (a refused rating first).
  * Every stop of the Tab key must show where the focus is; each element is reached by Tab, which itself proves it
  * reachable (a miss fails with the elements visited). The officials' steps go through the services, as in {@link
  * CitizenJourneyBrowserTest}.
@@ -424,7 +425,6 @@ class CitizenKeyboardJourneyBrowserTest {
         retype(citizen.citizenId());
         tabTo("review-draft");
         enterAndWaitFor("/review");
-        browser.manage().window().setSize(new Dimension(1280, 900));
         assertThat(browser.findElement(By.id("review-fields")).getText()).contains(name, "Bổ sung hồ sơ du học");
 
         // 8. submitted from the review
@@ -435,9 +435,14 @@ class CitizenKeyboardJourneyBrowserTest {
         assertThat(dossier.status()).isEqualTo(DossierStatus.NEW);
         assertThat(draft).contains("/portal/drafts/");
 
-        // 9. "Hồ sơ của tôi" from the menu bar, the dossier, its payment: cancelled first, then paid
-        tabTo("my dossiers in the menu bar", href("/portal/dossiers"));
+        // 9. "Hồ sơ của tôi" from the phone's folded menu (Enter unfolds it), the dossier, its payment: cancelled
+        //    first, then paid
+        tabTo("the menu's button", e -> "main-nav".equals(e.getDomAttribute("aria-controls")));
+        press(Keys.ENTER);
+        until(ExpectedConditions.attributeToBe(By.cssSelector(".navbar-toggler"), "aria-expanded", "true"));
+        tabTo("my dossiers in the menu", href("/portal/dossiers"));
         enterAndWaitFor("/portal/dossiers");
+        browser.manage().window().setSize(new Dimension(1280, 900));
         tabTo("the dossier in my dossiers", href("/portal/dossiers/" + code));
         enterAndWaitFor("/portal/dossiers/" + code);
         tabTo("dossier-pay");
@@ -475,8 +480,16 @@ class CitizenKeyboardJourneyBrowserTest {
         tabTo("the dossier in my dossiers", href("/portal/dossiers/" + code));
         enterAndWaitFor("/portal/dossiers/" + code);
         checked("my dossier, the result returned");
-        // a radio group is one Tab stop; the arrows move the choice within it
-        tabTo("rating-SATISFIED");
+        // sent without a choice: refused, and the focus is on the problem, the choice just before it
+        tabTo("the rating's button", button("Gửi đánh giá"));
+        press(Keys.ENTER);
+        until(ExpectedConditions.presenceOfElementLocated(By.id("rating-problems")));
+        assertThat(focusShown()).as("the focus on the refusal").contains("rating-problems");
+        // a radio group is one Tab stop (Shift+Tab enters it at its last choice); the arrows move the choice
+        tabBackTo("the rating's choices", e -> "rating".equals(e.getDomAttribute("name")));
+        for (int i = 0; i < 3 && !"rating-SATISFIED".equals(focused().getDomAttribute("id")); i++) {
+            press(Keys.ARROW_UP);
+        }
         press(Keys.ARROW_DOWN);
         assertThat(focused().getDomAttribute("id")).isEqualTo("rating-NEUTRAL");
         press(Keys.ARROW_UP);
