@@ -85,8 +85,39 @@
         }
     }
 
+    // Where the keyboard was when the warning came: Bootstrap gives the focus back only to a button that opened a
+    // dialog, and this one opens by itself, so without this a keyboard user would start again from the page's top.
+    let returnTo = null;
+    // the button has the focus once the dialog shows: before the fade ends it cannot take it, and Bootstrap would
+    // leave it on the dialog itself
+    root.addEventListener('shown.bs.modal', function () {
+        stayButton.focus();
+    });
+    // Tab goes round the warning's two buttons: past the last one the focus would leave the page for the browser's
+    // own bar (Bootstrap's trap only catches it when it comes back)
+    root.addEventListener('keydown', function (event) {
+        if (event.key !== 'Tab') {
+            return;
+        }
+        const active = document.activeElement;
+        if (!event.shiftKey && active === stayButton) {
+            event.preventDefault();
+            signOutButton.focus();
+        } else if (event.shiftKey && (active === signOutButton || active === root)) {
+            event.preventDefault();
+            stayButton.focus();
+        }
+    });
+    root.addEventListener('hidden.bs.modal', function () {
+        if (returnTo && document.contains(returnTo) && !leaving) {
+            returnTo.focus();
+        }
+        returnTo = null;
+    });
+
     function show() {
         open = true;
+        returnTo = document.activeElement;
         dialog.show();
         stayButton.focus();
     }

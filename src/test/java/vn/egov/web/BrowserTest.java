@@ -124,6 +124,58 @@ class BrowserTest {
         assertThat(browser.findElement(By.id("profile-citizen-id")).getText()).isEqualTo(citizen.citizenId());
     }
 
+    /**
+     * The warning with the keyboard alone (WCAG 2.1.2, 2.4.3): it takes the focus to its "stay" button, Tab and
+     * Shift+Tab stay inside it while it shows, and Enter on "stay" gives the focus back where it was on the page.
+     */
+    @Test
+    void the_warning_holds_the_keyboard_while_it_shows_and_gives_the_focus_back() {
+        Account citizen = fixtures.citizen();
+        signIn(citizen.citizenId(), IdentityFixtures.PASSWORD);
+        Browser.waitUpTo(browser, Duration.ofSeconds(5)).until(ExpectedConditions.urlToBe(url("/")));
+        WebElement before = null;
+        for (int i = 0; i < 40 && before == null; i++) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            WebElement focused = browser.switchTo().activeElement();
+            if ("/procedures".equals(focused.getDomAttribute("href"))) before = focused;
+        }
+        assertThat(before).as("the catalogue's menu item reached with Tab").isNotNull();
+
+        Browser.waitUpTo(browser, Duration.ofSeconds(8)).until(ExpectedConditions.visibilityOf(dialog()));
+        Browser.waitUpTo(browser, Duration.ofSeconds(3))
+                .until(d ->
+                        "idle-session-stay".equals(d.switchTo().activeElement().getDomAttribute("id")));
+        for (int i = 0; i < 4; i++) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            assertThat(inDialog()).as("Tab stays in the warning").isTrue();
+        }
+        for (int i = 0; i < 3; i++) {
+            new Actions(browser)
+                    .keyDown(Keys.SHIFT)
+                    .sendKeys(Keys.TAB)
+                    .keyUp(Keys.SHIFT)
+                    .perform();
+            assertThat(inDialog()).as("Shift+Tab stays in the warning").isTrue();
+        }
+        for (int i = 0;
+                i < 4
+                        && !"idle-session-stay"
+                                .equals(browser.switchTo().activeElement().getDomAttribute("id"));
+                i++) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+        }
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        Browser.waitUpTo(browser, Duration.ofSeconds(3)).until(ExpectedConditions.invisibilityOf(dialog()));
+        WebElement returnedTo = before;
+        Browser.waitUpTo(browser, Duration.ofSeconds(3))
+                .until(d -> d.switchTo().activeElement().equals(returnedTo));
+    }
+
+    private boolean inDialog() {
+        return dialog().equals(browser.switchTo().activeElement())
+                || !dialog().findElements(By.cssSelector(":focus")).isEmpty();
+    }
+
     @Test
     void at_the_end_of_the_countdown_the_user_is_signed_out_and_told_why() {
         Account citizen = fixtures.citizen();
