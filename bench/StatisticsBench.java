@@ -152,6 +152,50 @@ public class StatisticsBench {
                 pages[i] = System.nanoTime() - s;
             }
             print("DASHBOARD", pages, 0);
+            // where a dashboard's time goes, part by part, for the same questions (to the log: for profiling)
+            long[][] parts = new long[7][pages.length];
+            vn.egov.catalogue.ProcedureCatalogue catalogue = context.getBean(vn.egov.catalogue.ProcedureCatalogue.class);
+            for (int i = 0; i < pages.length; i++) {
+                Question q = asked.get(i);
+                long s = System.nanoTime();
+                report.figures(q.unit(), q.from(), q.to(), StatisticsReport.GroupBy.TOTAL);
+                parts[0][i] = System.nanoTime() - s;
+                s = System.nanoTime();
+                report.figures(q.unit(), q.from(), q.to(), StatisticsReport.GroupBy.MONTH);
+                parts[1][i] = System.nanoTime() - s;
+                s = System.nanoTime();
+                report.lateByProcedure(q.unit(), q.from(), q.to(), 10);
+                parts[2][i] = System.nanoTime() - s;
+                s = System.nanoTime();
+                List<OrgUnitView> now = directory.tree(q.to());
+                parts[3][i] = System.nanoTime() - s;
+                s = System.nanoTime();
+                // the ranking's units: those right below the asked one (the province's agencies and districts)
+                UUID parent = q.unit() == null
+                        ? now.stream().filter(u -> u.parentId() == null).map(u -> u.id().value()).findFirst().orElse(null)
+                        : now.stream().filter(u -> u.code().value().equals(q.unit())).map(u -> u.id().value()).findFirst().orElse(null);
+                List<String> below = now.stream()
+                        .filter(u -> u.parentId() != null && u.parentId().value().equals(parent))
+                        .map(u -> u.code().value())
+                        .toList();
+                report.figuresOfEach(below, q.from(), q.to());
+                parts[4][i] = System.nanoTime() - s;
+                s = System.nanoTime();
+                for (String code : procedures.subList(0, 10)) {
+                    catalogue.current(new vn.egov.catalogue.ProcedureCode(code));
+                }
+                parts[5][i] = System.nanoTime() - s;
+                s = System.nanoTime();
+                dashboard.of(q.unit(), q.from(), q.to());
+                parts[6][i] = System.nanoTime() - s;
+            }
+            String[] names = {"total", "months", "late", "tree", "ranking", "ten procedure names", "dashboard again"};
+            for (int k = 0; k < parts.length; k++) {
+                long[] sorted = parts[k].clone();
+                Arrays.sort(sorted);
+                System.err.printf(
+                        Locale.ROOT, "part %s p50 %.2f p95 %.2f ms%n", names[k], pct(sorted, 50), pct(sorted, 95));
+            }
 
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
             HttpClient http = HttpClient.newHttpClient();

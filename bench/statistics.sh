@@ -28,7 +28,7 @@ java -Xmx4g -cp "$work/app/$(basename "$JAR")" bench/StatisticsBench.java "$DOSS
     --egov.database.embedded.port="$port" --egov.files.directory="$work/data/files" \
     --egov.demo.mailbox.enabled=false --egov.demo.dossiers=false --server.port=0 --logging.level.root=WARN \
     >"$work/bench.out" 2>"$work/bench.log" || { tail -40 "$work/bench.log" >&2; exit 1; }
-grep -E "^(generated|differs)" "$work/bench.log" >&2 || true
+grep -E "^(generated|differs|part)" "$work/bench.log" >&2 || true
 read -r _ total desks procedures < <(grep '^GENERATED' "$work/bench.out")
 read -r _ rebuild cells < <(grep '^REBUILD' "$work/bench.out")
 read -r _ m50 m95 m99 differ < <(grep '^MODEL' "$work/bench.out")

@@ -98,6 +98,9 @@ class StatisticsPageTest {
                         .get("/statistics?from=" + today + "&to=" + today.minusDays(3))
                         .status())
                 .isEqualTo(400);
+        // the dashboard's parts are asked at once: a unit that does not exist is still one clear 404, not a 500
+        assertThat(new WebSession(port).get("/statistics?unit=999.99.99.H99").status())
+                .isEqualTo(404);
         assertThat(new WebSession(port).get("/statistics?lang=en").text()).contains("Service index");
     }
 
