@@ -1,6 +1,5 @@
 package vn.egov.reporting.application;
 
-import jakarta.annotation.PreDestroy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,11 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import vn.egov.catalogue.ProcedureCatalogue;
 import vn.egov.catalogue.ProcedureCode;
 import vn.egov.identity.OrgUnitDirectory;
@@ -38,8 +34,6 @@ public class Dashboard {
     private final ServiceIndex index;
     private final OrgUnitDirectory directory;
     private final ProcedureCatalogue catalogue;
-    /** A virtual thread per part: the parts mostly wait on the database. */
-    private final ExecutorService parts = Executors.newVirtualThreadPerTaskExecutor();
 
     Dashboard(StatisticsReport report, ServiceIndex index, OrgUnitDirectory directory, ProcedureCatalogue catalogue) {
         this.report = report;
@@ -70,28 +64,19 @@ public class Dashboard {
             List<LateProcedure> late,
             List<UnitChoice> units) {}
 
-    /**
-     * The dashboard of a unit ({@code null}: the province) and period. Its parts read different sums and do not
-     * depend on each other, so they are asked at once, each in its own read-only transaction: the page waits for
-     * the slowest part (the late list) rather than for their sum. No transaction is held while waiting, so a busy
-     * connection pool cannot deadlock on dashboards waiting for their own parts. The parts may see a dossier
-     * event or two apart, as two successive page loads would.
-     */
+    @Transactional(readOnly = true)
     public View of(String unit, LocalDate from, LocalDate to) {
         String code = unit == null || unit.isBlank() ? null : unit.trim();
-        var figures = part(
-                () -> report.figures(code, from, to, GroupBy.TOTAL).getFirst().figures());
-        var months = part(() -> report.figures(code, from, to, GroupBy.MONTH));
-        var late = part(() -> late(code, from, to));
-        var tree = part(() -> directory.tree(to));
+        Figures figures =
+                report.figures(code, from, to, GroupBy.TOTAL).getFirst().figures();
         // before Decision 766 (June 2022) there is no index to show, only the figures
-        var scorer = part(() -> index.scorerFor(to));
-        var ranking = tree.thenCombineAsync(scorer, (units, s) -> ranking(code, from, to, units, s), parts);
-        List<OrgUnitView> units = join(tree);
-        Figures total = join(figures);
+        Optional<ServiceIndex.Scorer> scorer = index.scorerFor(to);
+        IndexScore score = scorer.map(s -> s.score(code, from, to, figures)).orElse(null);
+        List<StatisticsRow> months = report.figures(code, from, to, GroupBy.MONTH);
+        List<OrgUnitView> tree = directory.tree(to);
         LocalizedText unitName = code == null
                 ? null
-                : units.stream()
+                : tree.stream()
                         .filter(u -> u.code().value().equals(code))
                         .findFirst()
                         .map(OrgUnitView::name)
@@ -101,39 +86,12 @@ public class Dashboard {
                 unitName,
                 from,
                 to,
-                total,
-                join(scorer).map(s -> s.score(code, from, to, total)).orElse(null),
-                join(months),
-                join(ranking),
-                join(late),
-                choices(units));
-    }
-
-    private <T> CompletableFuture<T> part(java.util.function.Supplier<T> part) {
-        return CompletableFuture.supplyAsync(part, parts);
-    }
-
-    /**
-     * A part's answer, or the part's own exception: a bad period or an unknown unit fails every part the same way,
-     * and the first one joined says so (the same 400 or 404 as when asked in one thread).
-     */
-    private static <T> T join(CompletableFuture<T> part) {
-        try {
-            return part.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        parts.shutdown();
+                figures,
+                score,
+                months,
+                ranking(code, from, to, tree, scorer),
+                late(code, from, to),
+                choices(tree));
     }
 
     /** The units right below (the province's agencies and districts when none is chosen), best index first. */
