@@ -201,7 +201,7 @@ public class LoadGen {
                      "formData": {"fullName": "Nguyễn Văn An", "gender": "M", "birthDate": "1990-05-17",
                                   "citizenId": "030090001234", "permanentAddress": "Hải Dương", "certificateType": "2",
                                   "residenceHistory": "Từ 2004: thường trú tại Hải Dương.", "purpose": "Xin việc",
-                                  "copies": 1, "feeCategory": "STANDARD", "phone": "0912345678",
+                                  "copies": 1, "phone": "0912345678",
                                   "deliveryMethod": "ONLINE"},
                      "resultDelivery": "ONLINE"}
                     """;

@@ -252,7 +252,6 @@ class DemoDossiers implements ApplicationListener<ApplicationReadyEvent> {
         form.put("residenceHistory", "Từ 2009 đến nay: thường trú tại thành phố Hải Dương.");
         form.put("purpose", "Bổ sung hồ sơ xin việc");
         form.put("copies", 1);
-        form.put("feeCategory", "STANDARD");
         form.put("phone", "0967789012");
         form.put("deliveryMethod", "COUNTER");
         form.put("deliveryAddress", "Trung tâm Phục vụ hành chính công tỉnh");

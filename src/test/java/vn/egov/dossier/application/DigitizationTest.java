@@ -218,7 +218,7 @@ class DigitizationTest {
                               "citizenId": "%s", "permanentAddress": "Hải Dương",
                               "certificateType": "1", "requestBanInfo": false,
                               "residenceHistory": "Từ 2004 đến nay: thường trú tại thành phố Hải Dương.",
-                              "purpose": "Xin việc", "copies": 1, "feeCategory": "STANDARD",
+                              "purpose": "Xin việc", "copies": 1,
                               "phone": "0912345678", "deliveryMethod": "ONLINE"},
                  "reusedDocuments": [{"requiredIndex": 0, "documentId": "%s"}],
                  "resultDelivery": "ONLINE"}

@@ -48,7 +48,7 @@ class OnlineIntakeServiceTest {
                  "permanentAddress": "Số 5 phố Trần Hưng Đạo, thành phố Hải Dương", "certificateType": "2",
                  "residenceHistory": "Từ 2004 đến nay: thường trú tại thành phố Hải Dương.",
                  "residences": [{"fromYear": 2004, "place": "Thành phố Hải Dương"}],
-                 "purpose": "Bổ sung hồ sơ xin việc", "copies": 1, "feeCategory": "STANDARD",
+                 "purpose": "Bổ sung hồ sơ xin việc", "copies": 1,
                  "phone": "0912345678", "deliveryMethod": "ONLINE"}""".formatted(citizenId);
     }
 

@@ -146,7 +146,7 @@ class DossierSubmissionApiTest {
                               "citizenId": "%s", "permanentAddress": "Số 5 phố Trần Hưng Đạo, thành phố Hải Dương",
                               "certificateType": "1", "requestBanInfo": false,
                               "residenceHistory": "Từ 2004 đến nay: thường trú tại thành phố Hải Dương.",
-                              "purpose": "Bổ sung hồ sơ xin việc", "copies": 1, "feeCategory": "STANDARD",
+                              "purpose": "Bổ sung hồ sơ xin việc", "copies": 1,
                               "phone": "0912345678", "deliveryMethod": "ONLINE"},
                  "resultDelivery": "%s"}
                 """.formatted(JUDICIAL_RECORD, unit, kind, citizenId, citizenId, delivery);

@@ -105,7 +105,7 @@ class OnlineSubmissionAtDeskTest {
                               "citizenId": "%s", "permanentAddress": "Số 5 phố Trần Hưng Đạo, thành phố Hải Dương",
                               "certificateType": "1", "requestBanInfo": false,
                               "residenceHistory": "Từ 2004 đến nay: thường trú tại thành phố Hải Dương.",
-                              "purpose": "Bổ sung hồ sơ xin việc", "copies": 1, "feeCategory": "STANDARD",
+                              "purpose": "Bổ sung hồ sơ xin việc", "copies": 1,
                               "phone": "0912345678", "deliveryMethod": "ONLINE"},
                  "resultDelivery": "ONLINE"}
                 """.formatted(JUDICIAL_RECORD, PROVINCE_DESK, citizenId, name, name, citizenId);

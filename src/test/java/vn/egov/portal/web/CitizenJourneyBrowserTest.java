@@ -273,7 +273,6 @@ class CitizenJourneyBrowserTest {
         type("fld-residenceHistory", "Từ 2009 đến nay: thường trú tại thành phố Hải Dương.");
         type("fld-purpose", "Bổ sung hồ sơ du học");
         type("fld-copies", "1");
-        choose("fld-feeCategory", "STANDARD");
         type("fld-phone", "0912345678");
         choose("fld-deliveryMethod", "ONLINE");
         type("fld-residences-0--fromYear", "2009");

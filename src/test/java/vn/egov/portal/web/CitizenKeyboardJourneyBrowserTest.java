@@ -374,8 +374,6 @@ class CitizenKeyboardJourneyBrowserTest {
 
         fill("fld-purpose", "Bổ sung hồ sơ du học");
         fill("fld-copies", "1");
-        tabTo("fld-feeCategory");
-        arrowTo("STANDARD");
         fill("fld-phone", "0912345678");
         tabTo("fld-deliveryMethod");
         arrowTo("ONLINE");

@@ -145,7 +145,6 @@ class NothingTypedIsLostTest {
         Map<String, String> fields = typed("Phan Thị Nộp Muộn", citizen.citizenId());
         fields.put("f.certificateType", "1");
         fields.put("f.copies", "1");
-        fields.put("f.feeCategory", "STANDARD");
         fields.put("f.phone", "0912345678");
         fields.put("f.deliveryMethod", "ONLINE");
         fields.put("f.residenceHistory", "Từ 2001 đến nay: thường trú tại huyện Thanh Miện.");

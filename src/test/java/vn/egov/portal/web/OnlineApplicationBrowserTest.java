@@ -98,7 +98,6 @@ class OnlineApplicationBrowserTest {
         type("fld-residenceHistory", "Từ 2004 đến nay: thường trú tại thành phố Hải Dương.");
         type("fld-purpose", "Bổ sung hồ sơ xin việc");
         type("fld-copies", "1");
-        choose("fld-feeCategory", "STANDARD");
         type("fld-phone", "0912345678");
 
         // the conditional field: hidden until the result is to go by post

@@ -112,7 +112,6 @@ class OnlineApplicationTest {
         fields.put("f.residences[1].place", "Huyện Gia Lộc");
         fields.put("f.purpose", "Bổ sung hồ sơ xin việc");
         fields.put("f.copies", "1");
-        fields.put("f.feeCategory", "STANDARD");
         fields.put("f.phone", "0912345678");
         fields.put("f.deliveryMethod", "ONLINE");
         return fields;
