@@ -321,7 +321,8 @@ public class DeskReceipt {
                 null,
                 terms.processingDays(),
                 terms.supplementPolicy(),
-                terms.fees());
+                terms.fees(),
+                List.of()); // no line chosen at the desk: the standard lines
     }
 
     private void savePapers(

@@ -172,40 +172,6 @@ public class Dossier {
         public Intake {
             feeLines = feeLines == null ? List.of() : List.copyOf(feeLines);
         }
-
-        /** A dossier whose fee no one chose a line for (the desk's receipt): the standard lines. */
-        public Intake(
-                Channel channel,
-                ResultDelivery resultDelivery,
-                String procedureCode,
-                ProcedureVersionId procedureVersion,
-                String procedureNameVi,
-                String procedureNameEn,
-                OrgUnitId receivingUnit,
-                OrgUnitId processingAgency,
-                Applicant applicant,
-                UUID applicantAccount,
-                String formData,
-                BigDecimal processingDays,
-                SupplementPolicy supplementPolicy,
-                long feeAmount) {
-            this(
-                    channel,
-                    resultDelivery,
-                    procedureCode,
-                    procedureVersion,
-                    procedureNameVi,
-                    procedureNameEn,
-                    receivingUnit,
-                    processingAgency,
-                    applicant,
-                    applicantAccount,
-                    formData,
-                    processingDays,
-                    supplementPolicy,
-                    feeAmount,
-                    List.of());
-        }
     }
 
     @Embeddable

@@ -6,6 +6,7 @@ import static vn.egov.dossier.DossierFixtures.PROVINCE_DESK;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,7 +80,8 @@ class ApplicantDossiersTest {
                         "{\"purpose\":\"" + name + "\"}",
                         BigDecimal.TEN,
                         SupplementPolicy.PAUSE,
-                        200_000),
+                        200_000,
+                        List.of()),
                 DossierAction.SUBMIT,
                 Instant.now()));
     }

@@ -3,7 +3,6 @@ package vn.egov.portal.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.egov.dossier.DossierFixtures.JUDICIAL_RECORD;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -73,22 +72,7 @@ class NothingTypedIsLostTest {
 
     /** The draft's form as the browser posts it without the script: multipart, with a small file for paper 1. */
     private static Page postForm(WebSession session, String path, String csrf, Map<String, String> fields) {
-        String boundary = "----egov" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        Map<String, String> all = new LinkedHashMap<>(fields);
-        all.put("_csrf", csrf);
-        all.forEach((name, value) -> body.writeBytes(
-                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
-                        .getBytes(StandardCharsets.UTF_8)));
-        body.writeBytes(("--" + boundary
-                        + "\r\nContent-Disposition: form-data; name=\"file-1\"; filename=\"ban-sao.pdf\""
-                        + "\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--" + boundary + "--\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        return session.request(
-                "POST",
-                path,
-                Map.of("Content-Type", "multipart/form-data; boundary=" + boundary, "Accept", "text/html"),
-                body.toByteArray());
+        return OnlineApplicationTest.postForm(session, path, csrf, fields, Map.of("file-1", OnlineApplicationTest.PDF));
     }
 
     @Test
@@ -128,7 +112,7 @@ class NothingTypedIsLostTest {
         assertThat(again.body())
                 .doesNotContain("Đinh Thị Hết Phiên")
                 .doesNotContain("draft-restored")
-                .doesNotContain("ban-sao.pdf");
+                .doesNotContain("file-1.pdf");
         Page saved = postForm(browser, draft, back.csrf(), typed("Đinh Thị Hết Phiên", citizen.citizenId()));
         assertThat(saved.redirectsTo(draft))
                 .as(saved.status() + " " + saved.text())
