@@ -63,20 +63,7 @@ class FeeLineChoiceTest {
 
     /** Reviews and submits the draft as it stands; the dossier it became. */
     private Dossier submitted(WebSession session, Account citizen, String draft, Map<String, String> fields) {
-        Page form = session.get(draft);
-        fields.put("action", "review");
-        Page toReview = postForm(session, draft, form.csrf(), fields, Map.of());
-        assertThat(toReview.redirectsTo(draft + "/review"))
-                .as(toReview.status() + " " + toReview.text())
-                .isTrue();
-        Page review = session.follow(toReview);
-        Matcher key =
-                Pattern.compile("name=\"idempotencyKey\" value=\"([^\"]+)\"").matcher(review.body());
-        assertThat(key.find()).isTrue();
-        Page done = session.submit(review, draft + "/submit", Map.of("idempotencyKey", key.group(1)));
-        assertThat(done.redirectsTo(draft + "/done"))
-                .as(done.status() + " " + done.text())
-                .isTrue();
+        OnlineApplicationTest.reviewedAndSubmitted(session, draft, fields);
         List<Dossier> mine = dossiers.findByApplicantAccountIdOrderBySubmittedAtDesc(
                 citizen.id().value());
         assertThat(mine).hasSize(1);

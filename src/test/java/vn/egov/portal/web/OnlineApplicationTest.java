@@ -117,6 +117,29 @@ class OnlineApplicationTest {
         return fields;
     }
 
+    /** The idempotency key the review page puts in its submit form (one per review: a double click sends it twice). */
+    static String idempotencyKeyOf(Page review) {
+        Matcher key =
+                Pattern.compile("name=\"idempotencyKey\" value=\"([^\"]+)\"").matcher(review.body());
+        assertThat(key.find()).as(review.text()).isTrue();
+        return key.group(1);
+    }
+
+    /** Reviews the draft with these fields and submits it, as a citizen presses the two buttons; the "done" answer. */
+    static Page reviewedAndSubmitted(WebSession session, String draft, Map<String, String> fields) {
+        fields.put("action", "review");
+        Page toReview = postForm(session, draft, session.get(draft).csrf(), fields, Map.of());
+        assertThat(toReview.redirectsTo(draft + "/review"))
+                .as(toReview.status() + " " + toReview.text())
+                .isTrue();
+        Page review = session.follow(toReview);
+        Page done = session.submit(review, draft + "/submit", Map.of("idempotencyKey", idempotencyKeyOf(review)));
+        assertThat(done.redirectsTo(draft + "/done"))
+                .as(done.status() + " " + done.text())
+                .isTrue();
+        return done;
+    }
+
     /** Posts the draft's form as the browser does without the script: multipart, files with it. */
     static Page postForm(
             WebSession session, String path, String csrf, Map<String, String> fields, Map<String, byte[]> files) {
@@ -183,12 +206,8 @@ class OnlineApplicationTest {
                 .contains("Lương Thị Cổng")
                 .contains("Huyện Gia Lộc")
                 .contains("file-1.pdf");
-        Matcher key =
-                Pattern.compile("name=\"idempotencyKey\" value=\"([^\"]+)\"").matcher(review.body());
-        assertThat(key.find()).isTrue();
-
         // a double click: the same form posted twice gives one dossier
-        Map<String, String> submit = Map.of("idempotencyKey", key.group(1));
+        Map<String, String> submit = Map.of("idempotencyKey", idempotencyKeyOf(review));
         Page first = computer.submit(review, draft + "/submit", submit);
         Page second = computer.submit(review, draft + "/submit", submit);
         assertThat(first.redirectsTo(draft + "/done"))
@@ -349,10 +368,7 @@ class OnlineApplicationTest {
 
         fields.put("action", "review");
         Page review = session.follow(postForm(session, draft, refused.csrf(), fields, Map.of()));
-        Matcher key =
-                Pattern.compile("name=\"idempotencyKey\" value=\"([^\"]+)\"").matcher(review.body());
-        assertThat(key.find()).as(review.text()).isTrue();
-        Page done = session.submit(review, draft + "/submit", Map.of("idempotencyKey", key.group(1)));
+        Page done = session.submit(review, draft + "/submit", Map.of("idempotencyKey", idempotencyKeyOf(review)));
         assertThat(done.redirectsTo(draft + "/done"))
                 .as(done.status() + " " + done.text())
                 .isTrue();

@@ -10,8 +10,6 @@ import static vn.egov.portal.web.OnlineApplicationTest.postForm;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -90,19 +88,7 @@ class OrganisationApplicationTest {
                 .isTrue();
         assertThat(session.get("/portal/drafts").text()).contains("karaoke");
 
-        fields.put("action", "review");
-        Page toReview = postForm(session, draft, session.get(draft).csrf(), fields, Map.of());
-        assertThat(toReview.redirectsTo(draft + "/review"))
-                .as(toReview.status() + " " + toReview.text())
-                .isTrue();
-        Page review = session.follow(toReview);
-        Matcher key =
-                Pattern.compile("name=\"idempotencyKey\" value=\"([^\"]+)\"").matcher(review.body());
-        assertThat(key.find()).isTrue();
-        Page done = session.submit(review, draft + "/submit", Map.of("idempotencyKey", key.group(1)));
-        assertThat(done.redirectsTo(draft + "/done"))
-                .as(done.status() + " " + done.text())
-                .isTrue();
+        OnlineApplicationTest.reviewedAndSubmitted(session, draft, fields);
 
         List<Dossier> mine = dossiers.findByApplicantAccountIdOrderBySubmittedAtDesc(
                 business.id().value());
